@@ -1,0 +1,86 @@
+"""Render the README screenshots offscreen from the demo data (``python scripts/screenshots.py``).
+
+Windows are grabbed with QWidget.grab(), so no display is needed; the bundled font makes Chinese
+render on any machine. Writes PNGs to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def main() -> int:
+    from helpers.roster_files import write_messy_roster
+    from PySide6.QtWidgets import QApplication
+
+    from branchdesk.app import install_translations, make_application
+    from branchdesk.paths import AppPaths
+    from branchdesk.services.container import open_services
+    from branchdesk.services.demo import load_demo
+    from branchdesk.services.schemas import MemberFilter
+    from branchdesk.ui.dialogs.branch_dialog import BranchDialog
+    from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+    from branchdesk.ui.dialogs.member_dialog import MemberDialog
+    from branchdesk.ui.main_window import MainWindow
+
+    language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if language == "zh_CN" else f"_{language}"
+    app = make_application(["screenshots"])
+    install_translations(app, language)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths(Path(tmp) / "data")
+        services = open_services(paths)
+        try:
+            setup = BranchDialog(services)
+            setup.show()
+            app.processEvents()
+            setup.grab().save(str(out / f"first_run{suffix}.png"))
+            branch = load_demo(services)
+            window = MainWindow(services, paths, branch)
+            window.resize(1280, 760)
+            window.show()
+            app.processEvents()
+            window.grab().save(str(out / f"member_list{suffix}.png"))
+
+            member_id = services.members.list_ids(branch.id, MemberFilter())[0]
+            member = services.members.get(member_id)
+            editor = MemberDialog(
+                services.members, branch.id, member, services.members.groups(branch.id)
+            )
+            editor.show()
+            app.processEvents()
+            editor.grab().save(str(out / f"member_editor{suffix}.png"))
+            editor.ui.id_number_edit.setText("110101199003071234")
+            editor._run_check()
+            app.processEvents()
+            editor.grab().save(str(out / f"member_editor_errors{suffix}.png"))
+
+            messy = write_messy_roster(Path(tmp) / "团员花名册.xlsx")
+            preview = services.imports.preview(branch.id, messy.path)
+            dialog = ImportPreviewDialog(services.imports, branch.id, preview)
+            dialog.ui.problems_only_check.setChecked(False)
+            dialog.resize(1100, 640)
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(out / f"import_preview{suffix}.png"))
+            for widget in (dialog, editor, window, setup):
+                widget.close()
+        finally:
+            services.close()
+    QApplication.processEvents()
+    print(f"screenshots written to {out}")  # noqa: T201 - a developer script
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The composition root of the window: QApplication, font, translations, services, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from branchdesk import APP_NAME, logging_setup
+from branchdesk.errors import BranchdeskError
+from branchdesk.paths import AppPaths
+from branchdesk.resources import resource_path
+from branchdesk.services.container import Services, open_services
+from branchdesk.services.schemas import BranchRead
+from branchdesk.ui import messages
+from branchdesk.ui.dialogs.branch_dialog import BranchDialog
+from branchdesk.ui.fonts import install_app_font
+from branchdesk.ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+ENV_LANGUAGE = "BRANCHDESK_LANG"
+
+
+def current_language() -> str:
+    """The UI language: the environment variable, else the saved setting, else Chinese."""
+    language = os.environ.get(ENV_LANGUAGE) or str(QSettings().value("language", DEFAULT_LANGUAGE))
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load branchdesk's and Qt's own translations; English needs none."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(str(resource_path(f"translations/branchdesk_{language}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        logger.warning("translation %s not found", language)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_own)
+        translators.append(qt_own)
+    return translators
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our identity and font (reuses one that already exists)."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    install_app_font(app)
+    return app
+
+
+def build_main_window(services: Services, paths: AppPaths, branch: BranchRead) -> MainWindow:
+    return MainWindow(services, paths, branch)
+
+
+def run_app(paths: AppPaths) -> int:
+    """Open the window on a data directory; returns the process exit code."""
+    app = make_application()
+    install_translations(app, current_language())
+    try:
+        paths.ensure()
+        logging_setup.configure(paths.logs)
+        services = open_services(paths)
+    except (BranchdeskError, OSError) as exc:
+        text = exc.message if isinstance(exc, BranchdeskError) else str(exc)
+        messages.error(None, QCoreApplication.translate("app", "branchdesk cannot start"), text)
+        return 2
+    try:
+        branch = services.branches.current()
+        if branch is None:
+            branch = BranchDialog.setup(None, services)
+            if branch is None:
+                return 0
+        window = build_main_window(services, paths, branch)
+        window.show()
+        return app.exec()
+    finally:
+        services.close()

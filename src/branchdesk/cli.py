@@ -1,0 +1,175 @@
+"""The command line: the same program as the app, for scripts, the 团委's staff and our tests.
+
+``branchdesk`` with no command opens the window; the commands below work without a display and
+never import Qt. Exit codes: 0 done, 1 the input was refused (nothing written), 2 usage or
+environment errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from branchdesk import __version__
+from branchdesk.domain import members as member_rules
+from branchdesk.errors import BranchdeskError
+from branchdesk.io.excel_read import read_roster
+from branchdesk.paths import AppPaths, resolve_paths
+from branchdesk.services.container import Services, open_services
+from branchdesk.services.schemas import BranchInput, BranchRead, ImportPreview
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"branchdesk: 参数错误：{message}\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="branchdesk",
+        description="团支部的离线台账：团员名册、三会两制一课、星级评定、组织关系转接与报表。"
+        "不带命令时打开图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"branchdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="数据目录（默认：系统的用户数据目录；也可用环境变量 BRANCHDESK_DATA_DIR）",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import-members", help="从 .xlsx 导入团员名册")
+    imp.add_argument("file", type=Path, metavar="FILE.xlsx")
+    imp.add_argument(
+        "--valid-only", action="store_true", help="只导入无错误的行（有错误的行仍逐行报告）"
+    )
+    imp.add_argument("--branch", metavar="NAME", help="导入到该团支部（不存在则新建）")
+    imp.add_argument(
+        "--errors-out",
+        type=Path,
+        metavar="FILE.xlsx",
+        help="把有错误的行另存为 .xlsx（含错误原因列）",
+    )
+
+    exp = commands.add_parser("export-members", help="把团员名册导出为 .xlsx")
+    exp.add_argument("file", type=Path, metavar="FILE.xlsx")
+    exp.add_argument(
+        "--layout",
+        choices=("zhtj", "full"),
+        default="zhtj",
+        help="zhtj：智慧团建导出格式（默认）；full：包含全部字段",
+    )
+    exp.add_argument("--branch", metavar="NAME", help="导出该团支部（默认：当前团支部）")
+
+    commands.add_parser("demo", help="在新的数据目录中载入示例团支部（约30名团员）")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run a command; returns the exit code. ``None`` as the command means "open the app"."""
+    out = stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    if args.command is None:
+        from branchdesk.app import run_app  # Qt is imported only for the window
+
+        return run_app(paths)
+    try:
+        services = open_services(paths)
+    except BranchdeskError as exc:
+        sys.stderr.write(f"branchdesk: {exc.message}\n")
+        return EXIT_ERROR
+    try:
+        return _dispatch(args, services, paths, out)
+    except BranchdeskError as exc:
+        sys.stderr.write(f"branchdesk: {exc.message}\n")
+        return EXIT_REFUSED
+    finally:
+        services.close()
+
+
+def _dispatch(args: argparse.Namespace, services: Services, paths: AppPaths, out: TextIO) -> int:
+    if args.command == "demo":
+        from branchdesk.services.demo import load_demo
+
+        demo = load_demo(services)
+        count = services.members.count(demo.id)
+        out.write(f"已载入示例团支部“{demo.name}”，共{count}名团员。数据目录：{paths.data_dir}\n")
+        return EXIT_OK
+    if args.command == "import-members":
+        return _import(args, services, out)
+    if args.command == "export-members":
+        branch = _existing_branch(services, args.branch)
+        count = services.imports.export(branch.id, args.file, args.layout)
+        out.write(f"已导出{count}名团员到 {args.file}\n")
+        return EXIT_OK
+    raise AssertionError(args.command)
+
+
+def _existing_branch(services: Services, name: str | None) -> BranchRead:
+    if name:
+        branch = services.branches.find(name)
+        if branch is None:
+            raise BranchdeskError(f"找不到团支部“{name}”")
+        return branch
+    current = services.branches.current()
+    if current is None:
+        raise BranchdeskError(
+            "尚未设置团支部：请先打开 branchdesk 完成首次设置，或用 --branch 指定"
+        )
+    return current
+
+
+def _import(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    branch = _import_branch(services, args.branch, args.file)
+    preview = services.imports.preview(branch.id, args.file)
+    _report_rows(preview)
+    if args.errors_out and preview.rejected:
+        services.imports.write_rejected(preview, args.errors_out)
+    if preview.has_errors and not args.valid_only:
+        sys.stderr.write(
+            f"branchdesk: {len(preview.rejected)}行有错误，未导入任何数据"
+            "（修正后重新导入，或加 --valid-only 只导入无错误的行）\n"
+        )
+        return EXIT_REFUSED
+    result = services.imports.commit(branch.id, preview, valid_only=args.valid_only)
+    out.write(
+        f"导入到“{branch.name}”：新增{result.created}人，更新{result.updated}人，"
+        f"无变化{result.unchanged}人，跳过有错误的{result.rejected}行\n"
+    )
+    return EXIT_OK
+
+
+def _import_branch(services: Services, name: str | None, path: Path) -> BranchRead:
+    """The branch to import into: named, current, or (for a first import) the file's 组织全称."""
+    if name:
+        return services.branches.find(name) or services.branches.create(BranchInput(name=name))
+    current = services.branches.current()
+    if current is not None:
+        return current
+    sheet = read_roster(path)
+    orgs = sorted(
+        {str(r.values["org_name"]).strip() for r in sheet.rows if r.values.get("org_name")}
+    )
+    if len(orgs) == 1:
+        return services.branches.create(BranchInput(name=orgs[0]))
+    raise BranchdeskError(
+        "尚未设置团支部，且文件中没有唯一的“组织全称”：请用 --branch 指定团支部名称"
+    )
+
+
+def _report_rows(preview: ImportPreview) -> None:
+    for row in preview.rejected:
+        label = row.name or "（无姓名）"
+        sys.stderr.write(
+            f"第{row.row_number}行 {label}：{member_rules.describe(list(row.errors))}\n"
+        )

@@ -1,0 +1,1 @@
+"""Use cases: one short session per call, one unit of work, plain data returned."""

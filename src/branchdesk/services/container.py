@@ -1,0 +1,55 @@
+"""The composition root below the UI: one engine, the services that share it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.engine import Engine
+
+from branchdesk.domain.members import MemberRules
+from branchdesk.paths import AppPaths
+from branchdesk.services.branches import BranchService
+from branchdesk.services.imports import ImportService
+from branchdesk.services.members import MemberService
+from branchdesk.services.profiles import ProfileService
+from branchdesk.store.migrate import open_database
+
+
+@dataclass
+class Services:
+    """Everything the UI and the CLI call; built once and passed down."""
+
+    engine: Engine
+    profiles: ProfileService
+    branches: BranchService
+    members: MemberService
+    imports: ImportService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(engine: Engine, today: Callable[[], date] = date.today) -> Services:
+    """Wire the services around an engine that is already migrated."""
+    profiles = ProfileService(engine)
+    branches = BranchService(engine, known_profiles=frozenset(profiles.keys()))
+
+    def rules(branch_id: int) -> MemberRules:
+        return profiles.member_rules_for(branch_id)
+
+    return Services(
+        engine=engine,
+        profiles=profiles,
+        branches=branches,
+        members=MemberService(engine, rules=rules, today=today),
+        imports=ImportService(engine, rules=rules, today=today),
+    )
+
+
+def open_services(paths: AppPaths) -> Services:
+    """Open (creating and migrating as needed) the database of a data directory."""
+    paths.ensure()
+    engine = open_database(paths.database, paths.backups)
+    return build_services(engine)

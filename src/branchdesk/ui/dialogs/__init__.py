@@ -1,0 +1,1 @@
+"""Dialogs; each has a classmethod entry point that returns a value."""

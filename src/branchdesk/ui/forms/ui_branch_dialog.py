@@ -1,0 +1,148 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'branch_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_BranchDialog(object):
+    def setupUi(self, BranchDialog):
+        if not BranchDialog.objectName():
+            BranchDialog.setObjectName(u"BranchDialog")
+        BranchDialog.resize(560, 330)
+        self.main_layout = QVBoxLayout(BranchDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.intro_label = QLabel(BranchDialog)
+        self.intro_label.setObjectName(u"intro_label")
+        self.intro_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.intro_label)
+
+        self.form_layout = QFormLayout()
+        self.form_layout.setObjectName(u"form_layout")
+        self.name_label = QLabel(BranchDialog)
+        self.name_label.setObjectName(u"name_label")
+
+        self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.name_label)
+
+        self.name_edit = QLineEdit(BranchDialog)
+        self.name_edit.setObjectName(u"name_edit")
+
+        self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name_edit)
+
+        self.parent_label = QLabel(BranchDialog)
+        self.parent_label.setObjectName(u"parent_label")
+
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.parent_label)
+
+        self.parent_edit = QLineEdit(BranchDialog)
+        self.parent_edit.setObjectName(u"parent_edit")
+
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.parent_edit)
+
+        self.kind_label = QLabel(BranchDialog)
+        self.kind_label.setObjectName(u"kind_label")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kind_label)
+
+        self.kind_combo = QComboBox(BranchDialog)
+        self.kind_combo.setObjectName(u"kind_combo")
+
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind_combo)
+
+        self.secretary_label = QLabel(BranchDialog)
+        self.secretary_label.setObjectName(u"secretary_label")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.secretary_label)
+
+        self.secretary_edit = QLineEdit(BranchDialog)
+        self.secretary_edit.setObjectName(u"secretary_edit")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.secretary_edit)
+
+        self.profile_label = QLabel(BranchDialog)
+        self.profile_label.setObjectName(u"profile_label")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.profile_label)
+
+        self.profile_combo = QComboBox(BranchDialog)
+        self.profile_combo.setObjectName(u"profile_combo")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.profile_combo)
+
+
+        self.main_layout.addLayout(self.form_layout)
+
+        self.error_label = QLabel(BranchDialog)
+        self.error_label.setObjectName(u"error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setText(u"")
+
+        self.main_layout.addWidget(self.error_label)
+
+        self.bottom_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.bottom_spacer)
+
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.setObjectName(u"buttons_layout")
+        self.demo_button = QPushButton(BranchDialog)
+        self.demo_button.setObjectName(u"demo_button")
+
+        self.buttons_layout.addWidget(self.demo_button)
+
+        self.button_box = QDialogButtonBox(BranchDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.buttons_layout.addWidget(self.button_box)
+
+
+        self.main_layout.addLayout(self.buttons_layout)
+
+#if QT_CONFIG(shortcut)
+        self.name_label.setBuddy(self.name_edit)
+        self.parent_label.setBuddy(self.parent_edit)
+        self.kind_label.setBuddy(self.kind_combo)
+        self.secretary_label.setBuddy(self.secretary_edit)
+        self.profile_label.setBuddy(self.profile_combo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.name_edit, self.parent_edit)
+        QWidget.setTabOrder(self.parent_edit, self.kind_combo)
+        QWidget.setTabOrder(self.kind_combo, self.secretary_edit)
+        QWidget.setTabOrder(self.secretary_edit, self.profile_combo)
+        QWidget.setTabOrder(self.profile_combo, self.button_box)
+        QWidget.setTabOrder(self.button_box, self.demo_button)
+
+        self.retranslateUi(BranchDialog)
+
+        QMetaObject.connectSlotsByName(BranchDialog)
+    # setupUi
+
+    def retranslateUi(self, BranchDialog):
+        BranchDialog.setWindowTitle(QCoreApplication.translate("BranchDialog", u"Branch details", None))
+        self.intro_label.setText(QCoreApplication.translate("BranchDialog", u"Enter the details of the League branch whose books you keep. You can change them later under File \u2192 Branch details.", None))
+        self.name_label.setText(QCoreApplication.translate("BranchDialog", u"Full name of the branch", None))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("BranchDialog", u"e.g. XX Company League Branch", None))
+        self.parent_label.setText(QCoreApplication.translate("BranchDialog", u"Higher League committee", None))
+        self.kind_label.setText(QCoreApplication.translate("BranchDialog", u"Type of branch", None))
+        self.secretary_label.setText(QCoreApplication.translate("BranchDialog", u"Branch secretary", None))
+        self.profile_label.setText(QCoreApplication.translate("BranchDialog", u"Rule profile", None))
+        self.demo_button.setText(QCoreApplication.translate("BranchDialog", u"Try with sample data", None))
+    # retranslateUi
+

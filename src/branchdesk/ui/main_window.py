@@ -1,0 +1,258 @@
+"""The main window: navigation on the left, the current area on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from branchdesk import __version__
+from branchdesk.errors import BranchdeskError
+from branchdesk.paths import AppPaths
+from branchdesk.services.container import Services
+from branchdesk.services.schemas import BranchRead
+from branchdesk.ui import messages
+from branchdesk.ui.dialogs.branch_dialog import BranchDialog
+from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from branchdesk.ui.dialogs.member_dialog import MemberDialog
+from branchdesk.ui.events import AppEvents
+from branchdesk.ui.forms.ui_main_window import Ui_MainWindow
+from branchdesk.ui.member_page import MemberPage
+from branchdesk.ui.models.member_table_model import MemberTableModel
+
+
+class MainWindow(QMainWindow):
+    """One window per data directory, working on one branch."""
+
+    def __init__(
+        self,
+        services: Services,
+        paths: AppPaths,
+        branch: BranchRead,
+        events: AppEvents | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.services = services
+        self.paths = paths
+        self.events = events or AppEvents(self)
+        self.branch = branch
+        self.member_model = MemberTableModel(services.members, self)
+        self.member_page = MemberPage(self.member_model, self)
+        self.ui.pages.addWidget(self.member_page)
+        item = QListWidgetItem(self.tr("Member roster"))
+        self.ui.nav_list.addItem(item)
+        self.ui.nav_list.setCurrentRow(0)
+        self.branch_label = QLabel(self)
+        self.ui.status_bar.addPermanentWidget(self.branch_label)
+        self.ui.delete_member_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
+        self._connect_signals()
+        self._show_branch()
+        self._update_actions()
+        self._restore_geometry()
+
+    # ---- setup -----------------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        ui = self.ui
+        ui.nav_list.currentRowChanged.connect(ui.pages.setCurrentIndex)
+        ui.new_member_action.triggered.connect(self.new_member)
+        ui.edit_member_action.triggered.connect(self.edit_current_member)
+        ui.delete_member_action.triggered.connect(self.delete_selected_members)
+        ui.restore_member_action.triggered.connect(self.restore_selected_members)
+        ui.find_action.triggered.connect(self.member_page.focus_search)
+        ui.show_trash_action.toggled.connect(self._on_trash_toggled)
+        ui.import_action.triggered.connect(self.import_roster)
+        ui.export_zhtj_action.triggered.connect(lambda: self.export_roster("zhtj"))
+        ui.export_full_action.triggered.connect(lambda: self.export_roster("full"))
+        ui.branch_settings_action.triggered.connect(self.edit_branch)
+        ui.quit_action.triggered.connect(self.close)
+        ui.about_action.triggered.connect(self._on_about)
+        self.member_page.open_requested.connect(self.edit_member)
+        self.member_page.selection_changed.connect(self._update_actions)
+        self.member_model.modelReset.connect(self._update_actions)
+        self.events.members_changed.connect(self._on_members_changed)
+
+    def _show_branch(self) -> None:
+        self.setWindowTitle(self.tr("%1 — branchdesk").replace("%1", self.branch.name))
+        self.branch_label.setText(self.tr("Data: %1").replace("%1", str(self.paths.data_dir)))
+        self.member_page.set_groups(self.services.members.groups(self.branch.id))
+        self.member_model.set_branch(self.branch.id)
+        self.member_page.reload()
+
+    def _update_actions(self) -> None:
+        selected = bool(self.member_page.selected_ids())
+        trash = self.ui.show_trash_action.isChecked()
+        self.ui.edit_member_action.setEnabled(selected and not trash)
+        self.ui.delete_member_action.setEnabled(selected and not trash)
+        self.ui.restore_member_action.setEnabled(selected and trash)
+        self.ui.new_member_action.setEnabled(not trash)
+
+    # ---- member actions --------------------------------------------------------------------
+
+    def new_member(self) -> None:
+        groups = self.services.members.groups(self.branch.id)
+        saved = MemberDialog.create_member(self, self.services.members, self.branch.id, groups)
+        if saved is not None:
+            self.events.members_changed.emit()
+            self.member_page.select_member(saved.id)
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", saved.name), 5000)
+
+    def edit_current_member(self) -> None:
+        member_id = self.member_page.current_id()
+        if member_id is not None:
+            self.edit_member(member_id)
+
+    def edit_member(self, member_id: int) -> None:
+        if self.ui.show_trash_action.isChecked():
+            return
+        groups = self.services.members.groups(self.branch.id)
+        try:
+            saved = MemberDialog.edit(self, self.services.members, member_id, groups)
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Cannot open member"), exc.message)
+            self.events.members_changed.emit()
+            return
+        if saved is not None:
+            self.events.members_changed.emit()
+            self.member_page.select_member(saved.id)
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", saved.name), 5000)
+
+    def delete_selected_members(self) -> None:
+        ids = self.member_page.selected_ids()
+        if not ids:
+            return
+        rows = self.services.members.rows(ids[:5])
+        names = "、".join(row.name for row in rows) + ("…" if len(ids) > 5 else "")
+        question = self.tr(
+            "Move %n member(s) to the recycle bin?\n%1\n\nThey can be restored from "
+            "Members → Show recycle bin.",
+            "",
+            len(ids),
+        ).replace("%1", names)
+        if not messages.confirm(self, self.tr("Delete members"), question, self.tr("Delete")):
+            return
+        try:
+            count = self.services.members.delete(ids)
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Not deleted"), exc.message)
+            return
+        self.events.members_changed.emit()
+        self.statusBar().showMessage(
+            self.tr("%n member(s) moved to the recycle bin", "", count), 8000
+        )
+
+    def restore_selected_members(self) -> None:
+        ids = self.member_page.selected_ids()
+        if not ids:
+            return
+        try:
+            count = self.services.members.restore(ids)
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Not restored"), exc.message)
+            return
+        self.events.members_changed.emit()
+        self.statusBar().showMessage(self.tr("%n member(s) restored", "", count), 8000)
+
+    def _on_trash_toggled(self, on: bool) -> None:
+        self.member_page.set_trash(on)
+        self._update_actions()
+
+    def _on_members_changed(self) -> None:
+        self.member_page.set_groups(self.services.members.groups(self.branch.id))
+        self.member_page.reload()
+
+    # ---- files -----------------------------------------------------------------------------
+
+    def import_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import roster"),
+            str(self._last_dir()),
+            self.tr("Excel workbook (*.xlsx);;All files (*)"),
+        )
+        if not path:
+            return
+        self._remember_dir(Path(path))
+        result = ImportPreviewDialog.run(self, self.services.imports, self.branch.id, Path(path))
+        if result is None:
+            return
+        self.events.members_changed.emit()
+        messages.info(
+            self,
+            self.tr("Import finished"),
+            self.tr("New: %1\nUpdated: %2\nUnchanged: %3\nSkipped (errors): %4")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged))
+            .replace("%4", str(result.rejected)),
+        )
+
+    def export_roster(self, layout: str) -> None:
+        suffix = "智慧团建格式" if layout == "zhtj" else "全部字段"
+        default = self._last_dir() / f"{self.branch.name}团员名册（{suffix}）.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export roster"), str(default), self.tr("Excel workbook (*.xlsx)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self._remember_dir(Path(path))
+        try:
+            count = self.services.imports.export(self.branch.id, Path(path), layout)
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Not exported"), exc.message)
+            return
+        messages.info(
+            self,
+            self.tr("Export finished"),
+            self.tr(
+                "%n member(s) written to\n%1\n\nThe file contains personal data (ID numbers, "
+                "phone numbers): share it only with those who need it.",
+                "",
+                count,
+            ).replace("%1", path),
+        )
+
+    def edit_branch(self) -> None:
+        saved = BranchDialog.edit(self, self.services, self.branch)
+        if saved is not None:
+            self.branch = saved
+            self._show_branch()
+            self.events.branch_changed.emit()
+
+    def _last_dir(self) -> Path:
+        value = QSettings().value("last_dir", "")
+        path = Path(str(value)) if value else Path.home()
+        return path if path.is_dir() else Path.home()
+
+    def _remember_dir(self, path: Path) -> None:
+        QSettings().setValue("last_dir", str(path.parent))
+
+    # ---- window ----------------------------------------------------------------------------
+
+    def _on_about(self) -> None:
+        messages.info(
+            self,
+            self.tr("About branchdesk"),
+            self.tr(
+                "branchdesk %1\nThe offline ledger of a Communist Youth League branch.\n\n"
+                "Data directory: %2\n\nUI font: WenQuanYi Micro Hei (Apache License 2.0)."
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.paths.data_dir)),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
