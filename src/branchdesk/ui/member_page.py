@@ -99,7 +99,7 @@ class MemberPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = [90, 44, 96, 44, 80, 110, 76, 90, 130, 110, 170, 120]
+        widths = [76, 40, 90, 40, 64, 96, 70, 80, 110, 104, 150, 120]
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
         header.setSortIndicator(MemberTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)

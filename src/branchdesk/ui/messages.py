@@ -6,8 +6,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+def _ok() -> str:
+    return QCoreApplication.translate("messages", "OK")
+
+
+def _cancel() -> str:
+    return QCoreApplication.translate("messages", "Cancel")
 
 
 def _box(
@@ -21,27 +25,27 @@ def _box(
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_ok(), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Warning, title, text, details)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_ok(), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Critical, title, text, details)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_ok(), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
     """Ask a yes/no question; the safe answer (cancel) is the default."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
-    yes = box.addButton(yes_text or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(yes_text or _ok(), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(_cancel(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()

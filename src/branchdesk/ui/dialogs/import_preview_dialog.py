@@ -40,8 +40,16 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(
             ImportRowsModel.COL_ROW, QHeaderView.ResizeMode.ResizeToContents
         )
-        table.setColumnWidth(ImportRowsModel.COL_NAME, 110)
-        table.setColumnWidth(ImportRowsModel.COL_ACTION, 130)
+        widths = {
+            ImportRowsModel.COL_NAME: 80,
+            ImportRowsModel.COL_ACTION: 110,
+            ImportRowsModel.COL_GENDER: 40,
+            ImportRowsModel.COL_BIRTH: 90,
+            ImportRowsModel.COL_ID: 150,
+            ImportRowsModel.COL_JOIN: 70,
+        }
+        for column, width in widths.items():
+            table.setColumnWidth(column, width)
         self._fill_summary()
         self.ui.problems_only_check.toggled.connect(self.model.set_problems_only)
         self.ui.import_all_button.clicked.connect(self._on_import_all)

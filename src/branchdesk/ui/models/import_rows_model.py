@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from branchdesk.domain import vocab
 from branchdesk.services.schemas import PreviewRow, RowAction
+from branchdesk.ui.text import code_name, fmt_date, fmt_month, masked_id
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -16,17 +18,30 @@ _BRUSHES = {
     RowAction.UPDATE: QBrush(QColor("#e8f0fe")),
 }
 _WARNING_BRUSH = QBrush(QColor("#fff8e1"))
+_ERROR_TEXT = QBrush(QColor("#b3261e"))
 
 
 class ImportRowsModel(QAbstractTableModel):
-    COL_ROW, COL_NAME, COL_ACTION, COL_PROBLEMS = range(4)
+    """One line per file row, with the values as they were read, so a misread date shows."""
+
+    COL_ROW, COL_NAME, COL_ACTION, COL_GENDER, COL_BIRTH, COL_ID, COL_JOIN, COL_PROBLEMS = range(8)
+    COLUMN_COUNT = 8
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[PreviewRow] = []
         self._rows: list[PreviewRow] = []
         self._problems_only = False
-        self._headers = [self.tr("Row"), self.tr("Name"), self.tr("Action"), self.tr("Problems")]
+        self._headers = [
+            self.tr("Row"),
+            self.tr("Name"),
+            self.tr("Action"),
+            self.tr("Sex"),
+            self.tr("Date of birth"),
+            self.tr("ID number"),
+            self.tr("Joined"),
+            self.tr("Problems"),
+        ]
         self._actions = {
             RowAction.CREATE: self.tr("New"),
             RowAction.UPDATE: self.tr("Update"),
@@ -58,7 +73,7 @@ class ImportRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -80,12 +95,31 @@ class ImportRowsModel(QAbstractTableModel):
             if column == self.COL_ACTION:
                 return self._actions[row.action]
             if column == self.COL_PROBLEMS:
-                return "；".join(issue.message for issue in row.issues)
+                return _problems(row)
+            member = row.member
+            if member is None:
+                return ""
+            if column == self.COL_GENDER:
+                return code_name(vocab.GENDER, member.gender)
+            if column == self.COL_BIRTH:
+                return fmt_date(member.birth_date)
+            if column == self.COL_ID:
+                return masked_id(member.id_number)
+            if column == self.COL_JOIN:
+                return fmt_month(member.join_month)
         if role == Qt.ItemDataRole.BackgroundRole:
             brush = _BRUSHES.get(row.action)
             if brush is None and row.warnings:
                 return _WARNING_BRUSH
             return brush
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ROW, self.COL_GENDER):
             return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_PROBLEMS and row.errors:
+            return _ERROR_TEXT
         return None
+
+
+def _problems(row: PreviewRow) -> str:
+    """Errors first; a rejected row's warnings would only distract from what must be fixed."""
+    shown = row.errors if row.errors else row.warnings
+    return "；".join(issue.message for issue in shown)
