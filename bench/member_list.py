@@ -16,7 +16,6 @@ import argparse
 import os
 import platform
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -27,7 +26,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙朱马胡郭林何高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁于蒋蔡余杜叶"
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛"
+GIVEN = (
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚"
+    "桂英华玉萍红娥玲芬燕彩春菊兰凤洁梅琳素云莲真环雪荣爱妹霞香月莺媛"
+)
 
 
 def populate(db: Path, count: int) -> int:
@@ -35,11 +37,11 @@ def populate(db: Path, count: int) -> int:
 
     from branchdesk.domain.idcard import check_char
     from branchdesk.domain.names import initials
+    from branchdesk.paths import AppPaths
     from branchdesk.services.container import open_services
     from branchdesk.services.schemas import BranchInput
     from branchdesk.store.engine import session_scope
     from branchdesk.store.models import Member
-    from branchdesk.paths import AppPaths
 
     services = open_services(AppPaths(db))
     branch = services.branches.create(BranchInput(name="基准测试团支部"))
@@ -52,12 +54,21 @@ def populate(db: Path, count: int) -> int:
         first17 = f"220102{born:%Y%m%d}{index % 1000:03d}"
         rows.append(
             {
-                "branch_id": branch.id, "name": name, "initials": initials(name),
-                "gender": "1" if index % 2 else "2", "ethnicity": "01", "birth_date": born,
-                "id_type": "1", "id_number": first17 + check_char(first17) if index < 10**6 else None,
-                "political_status": "03", "join_month": f"{born.year + 15}-05",
-                "phone": f"138{index:08d}", "group_name": f"第{index % 20 + 1}团小组",
-                "status": "active", "created_at": now, "updated_at": now,
+                "branch_id": branch.id,
+                "name": name,
+                "initials": initials(name),
+                "gender": "1" if index % 2 else "2",
+                "ethnicity": "01",
+                "birth_date": born,
+                "id_type": "1",
+                "id_number": first17 + check_char(first17) if index < 10**6 else None,
+                "political_status": "03",
+                "join_month": f"{born.year + 15}-05",
+                "phone": f"138{index:08d}",
+                "group_name": f"第{index % 20 + 1}团小组",
+                "status": "active",
+                "created_at": now,
+                "updated_at": now,
             }
         )
     # IDs must be unique: the sequence digits repeat, so make every 1000th birth date unique enough.
@@ -116,22 +127,42 @@ def main() -> int:
         def raw(sql: str, *params: object) -> Callable[[], object]:
             return lambda: cursor.execute(sql, params).fetchall()
 
-        base = "SELECT id FROM member WHERE branch_id = ? AND deleted_at IS NULL AND status IN ('active','transferring')"
+        base = (
+            "SELECT id FROM member WHERE branch_id = ? AND deleted_at IS NULL"
+            " AND status IN ('active','transferring')"
+        )
         order = " ORDER BY initials, name, id"
         cases = [
             ("list, default filter", MemberFilter(), raw(base + order, branch_id)),
-            ("keystroke: initials 'zw'", MemberFilter(text="zw"),
-             raw(base + " AND (initials LIKE 'zw%' OR name LIKE '%zw%')" + order, branch_id)),
-            ("keystroke: Chinese '秀'", MemberFilter(text="秀"),
-             raw(base + " AND name LIKE '%秀%'" + order, branch_id)),
-            ("keystroke: digits '0012345'", MemberFilter(text="0012345"),
-             raw(base + " AND (id_number LIKE '%0012345%' OR phone LIKE '%0012345%' OR dev_number LIKE '%0012345%')" + order, branch_id)),
+            (
+                "keystroke: initials 'zw'",
+                MemberFilter(text="zw"),
+                raw(base + " AND (initials LIKE 'zw%' OR name LIKE '%zw%')" + order, branch_id),
+            ),
+            (
+                "keystroke: Chinese '秀'",
+                MemberFilter(text="秀"),
+                raw(base + " AND name LIKE '%秀%'" + order, branch_id),
+            ),
+            (
+                "keystroke: digits '0012345'",
+                MemberFilter(text="0012345"),
+                raw(
+                    base
+                    + " AND (id_number LIKE '%0012345%' OR phone LIKE '%0012345%'"
+                    + " OR dev_number LIKE '%0012345%')"
+                    + order,
+                    branch_id,
+                ),
+            ),
         ]
         lines = []
         for label, flt, baseline in cases:
             ours = timed(lambda flt=flt: services.members.list_ids(branch_id, flt), args.runs)
             theirs = timed(baseline, args.runs)
-            lines.append((label, p(ours, 0.5), p(ours, 0.95), p(theirs, 0.5), p(ours, 0.5) / p(theirs, 0.5)))
+            lines.append(
+                (label, p(ours, 0.5), p(ours, 0.95), p(theirs, 0.5), p(ours, 0.5) / p(theirs, 0.5))
+            )
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         model = MemberTableModel(services.members)
@@ -147,14 +178,25 @@ def main() -> int:
 
         screen = timed(first_screen, max(5, args.runs // 4))
         raw_screen = timed(raw(base + order, branch_id), max(5, args.runs // 4))
-        lines.append(("first screen (reset + 30 rows)", p(screen, 0.5), p(screen, 0.95), p(raw_screen, 0.5), p(screen, 0.5) / p(raw_screen, 0.5)))
+        lines.append(
+            (
+                "first screen (reset + 30 rows)",
+                p(screen, 0.5),
+                p(screen, 0.95),
+                p(raw_screen, 0.5),
+                p(screen, 0.5) / p(raw_screen, 0.5),
+            )
+        )
         cursor.close()
         raw_conn.close()
         services.close()
         del app
 
-    print(f"# member list at {args.members:,} members — {datetime.now():%Y-%m-%d %H:%M}, "
-          f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"# member list at {args.members:,} members — {datetime.now():%Y-%m-%d %H:%M}, "
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
     print(f"database built in {build_s:.1f} s")
     print("| measurement | p50 ms | p95 ms | raw SQL p50 ms | ratio |")
     print("|---|---|---|---|---|")

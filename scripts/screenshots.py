@@ -28,6 +28,7 @@ def main() -> int:
     from branchdesk.services.schemas import MemberFilter
     from branchdesk.ui.dialogs.branch_dialog import BranchDialog
     from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+    from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
     from branchdesk.ui.dialogs.member_dialog import MemberDialog
     from branchdesk.ui.main_window import MainWindow
 
@@ -50,7 +51,27 @@ def main() -> int:
             window.resize(1280, 760)
             window.show()
             app.processEvents()
+            window.ui.nav_list.setCurrentRow(1)
+            app.processEvents()
             window.grab().save(str(out / f"member_list{suffix}.png"))
+            for row, name in ((0, "home"), (2, "meetings"), (3, "reviews")):
+                window.ui.nav_list.setCurrentRow(row)
+                app.processEvents()
+                window.grab().save(str(out / f"{name}{suffix}.png"))
+            window.reviews_page.ui.tabs.setCurrentIndex(1)
+            app.processEvents()
+            window.grab().save(str(out / f"registration{suffix}.png"))
+
+            meetings = services.meetings.list(branch.id)
+            if meetings:
+                dahui = next((m for m in meetings if m.kind == "dahui"), meetings[0])
+                record = MeetingDialog(services, branch.id, services.meetings.get(dahui.id))
+                record.show()
+                for tab in range(record.ui.tabs.count()):
+                    record.ui.tabs.setCurrentIndex(tab)
+                    app.processEvents()
+                    record.grab().save(str(out / f"meeting_editor_tab{tab + 1}{suffix}.png"))
+                record.close()
 
             member_id = services.members.list_ids(branch.id, MemberFilter())[0]
             member = services.members.get(member_id)

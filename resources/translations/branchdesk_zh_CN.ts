@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="46"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="47"/>
+        <source>Group</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="48"/>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="49"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="131"/>
+        <source>Observer</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="134"/>
+        <source>Observer (no vote)</source>
+        <translation>列席（无表决权）</translation>
+    </message>
+</context>
+<context>
     <name>BranchDialog</name>
     <message>
         <location filename="../../forms/branch_dialog.ui" line="6"/>
@@ -67,6 +100,56 @@
         <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="96"/>
         <source>Sample data not loaded</source>
         <translation>未能载入示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../forms/home_page.ui" line="10"/>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_page.ui" line="18"/>
+        <source>三会两制一课 calendar</source>
+        <translation>三会两制一课日历</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_page.ui" line="32"/>
+        <source>Members to watch</source>
+        <translation>需要关注的团员</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="47"/>
+        <source>✓ done · ! overdue · … due · blank: later</source>
+        <translation>✓ 已完成 · ! 已逾期 · … 待完成 · 空白：尚未到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="59"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="67"/>
+        <source>%1: no League activity for a long time (risk of lapsing)</source>
+        <translation>%1：长期未参加组织生活（有自行脱团风险）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/home_page.py" line="74"/>
+        <source>%n member(s) over the age limit without a post</source>
+        <translation>
+            <numerusform>有 %n 名团员已超龄且无团内职务，应办理超龄离团</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="91"/>
+        <source>%1 月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="104"/>
+        <source>%1: %2 of %3 held</source>
+        <translation>%1：应开 %3 次，已开 %2 次</translation>
     </message>
 </context>
 <context>
@@ -255,102 +338,128 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="49"/>
+        <source>Mee&amp;tings</source>
+        <translation>会议(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="53"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="57"/>
+        <location filename="../../forms/main_window.ui" line="62"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>&amp;Import roster from Excel…</source>
         <translation>从 Excel 导入名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="82"/>
         <source>&amp;Export roster (智慧团建 layout)…</source>
         <translation>导出名册（智慧团建格式）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79"/>
+        <location filename="../../forms/main_window.ui" line="86"/>
         <source>Export roster (&amp;all fields)…</source>
         <translation>导出名册（全部字段）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>&amp;Branch details…</source>
         <translation>团支部信息(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;New member</source>
         <translation>新增团员(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93"/>
+        <location filename="../../forms/main_window.ui" line="100"/>
         <source>&amp;Edit member</source>
         <translation>编辑团员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>&amp;Delete member</source>
         <translation>删除团员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="108"/>
         <source>&amp;Restore member</source>
         <translation>恢复团员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="117"/>
         <source>Show &amp;recycle bin</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113"/>
+        <location filename="../../forms/main_window.ui" line="120"/>
+        <source>&amp;Record a meeting…</source>
+        <translation>记录会议(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="124"/>
         <source>&amp;About branchdesk</source>
         <translation>关于 branchdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="47"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="54"/>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="55"/>
         <source>Member roster</source>
         <translation>团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="56"/>
+        <source>三会两制一课</source>
+        <translation>三会两制一课</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="57"/>
+        <source>Evaluation and registration</source>
+        <translation>评议与注册</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="99"/>
         <source>%1 — branchdesk</source>
         <translation>%1 — branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="100"/>
         <source>Data: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="103"/>
         <location filename="../../src/branchdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="199"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="117"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="137"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="152"/>
         <source>Move %n member(s) to the recycle bin?
 %1
 
@@ -363,56 +472,61 @@ They can be restored from Members → Show recycle bin.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
         <source>Delete members</source>
         <translation>删除团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="162"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="146"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="166"/>
         <source>%n member(s) moved to the recycle bin</source>
         <translation>
             <numerusform>已将 %n 名团员移入回收站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="176"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="179"/>
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>已恢复 %n 名团员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="205"/>
+        <source>Cannot open the record</source>
+        <translation>无法打开该记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="220"/>
         <source>Import roster</source>
         <translation>导入团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="222"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="233"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="234"/>
         <source>New: %1
 Updated: %2
 Unchanged: %3
@@ -423,27 +537,27 @@ Skipped (errors): %4</source>
 跳过（有错误）：%4 行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="245"/>
         <source>Export roster</source>
         <translation>导出团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="255"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="259"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="261"/>
         <source>%n member(s) written to
 %1
 
@@ -456,12 +570,12 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="288"/>
         <source>About branchdesk</source>
         <translation>关于 branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="290"/>
         <source>branchdesk %1
 The offline ledger of a Communist Youth League branch.
 
@@ -474,6 +588,453 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 数据目录：%2
 
 界面字体：文泉驿微米黑（Apache License 2.0）。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="6"/>
+        <source>Meeting record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="10"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="12"/>
+        <source>Title / theme</source>
+        <translation>会议名称/主题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="14"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="15"/>
+        <source>e.g. 2026-03-15</source>
+        <translation>例如：2026-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="16"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="24"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="28"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="31"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="33"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="35"/>
+        <source>League group</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="37"/>
+        <source>Lecturer</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="39"/>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="47"/>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="52"/>
+        <source>Everyone is present by default. In the list: Space cycles present / on leave / absent; 1, 2, 3 set them; type the reason in the last column.</source>
+        <translation>默认全部出席。在名单中按空格键可在“出席/请假/缺席”间切换，按 1、2、3 直接设置；原因填在最后一列。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="65"/>
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="66"/>
+        <source>Add observer (not a member)</source>
+        <translation>添加列席人员（非团员）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="68"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="69"/>
+        <source>Remove observer</source>
+        <translation>删除列席人员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="76"/>
+        <source>Agenda and content</source>
+        <translation>议题与内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="78"/>
+        <source>Agenda items</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="89"/>
+        <source>Add agenda item</source>
+        <translation>添加议题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="90"/>
+        <source>Remove agenda item</source>
+        <translation>删除议题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="94"/>
+        <source>Content and main points of the discussion</source>
+        <translation>会议内容与发言要点</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="96"/>
+        <source>Decisions</source>
+        <translation>会议决议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="101"/>
+        <source>Votes</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="106"/>
+        <source>One line per resolution; admitting new members is voted one candidate per line. Expected, present and entitled are filled from the attendance; correct them if they differ.</source>
+        <translation>每项决议一行；接收新团员须逐个表决，每人一行。应到、实到、有表决权人数按出席情况自动填写，如有出入可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="116"/>
+        <source>Add resolution</source>
+        <translation>添加表决事项</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="117"/>
+        <source>Remove resolution</source>
+        <translation>删除表决事项</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="125"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="127"/>
+        <source>Photos and scanned sign-in sheets are stored inside the data file, so they cannot get lost.</source>
+        <translation>照片、签到表扫描件等保存在数据文件中，不会因原文件被移动或删除而丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="131"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="132"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="133"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meeting_dialog.ui" line="144"/>
+        <source>Copy previous meeting&apos;s setup</source>
+        <translation>沿用上次会议设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="115"/>
+        <source>Meeting record: %1</source>
+        <translation>会议记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="118"/>
+        <source>Record a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="164"/>
+        <source>(whole branch)</source>
+        <translation>（全支部）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="176"/>
+        <source>Agenda type</source>
+        <translation>议题类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="176"/>
+        <source>Item</source>
+        <translation>议题内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="181"/>
+        <source>Resolution</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="182"/>
+        <source>Vote type</source>
+        <translation>表决类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="183"/>
+        <source>Candidate / subject</source>
+        <translation>表决对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="184"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="185"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="186"/>
+        <source>Entitled</source>
+        <translation>有表决权</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="187"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="188"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="189"/>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="190"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="197"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="198"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="294"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="456"/>
+        <source>Add attachments</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="458"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="465"/>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="480"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="487"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="797"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="524"/>
+        <source>Expected %1 · present %2 · on leave %3 · absent %4 · observers %5 · attendance %6</source>
+        <translation>应到 %1 人 · 实到 %2 人 · 请假 %3 人 · 缺席 %4 人 · 列席 %5 人 · 到会率 %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="684"/>
+        <source>no vote</source>
+        <translation>未表决</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="686"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="688"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="690"/>
+        <source>no quorum</source>
+        <translation>到会人数不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="727"/>
+        <source>Unsaved record found</source>
+        <translation>发现未保存的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="729"/>
+        <source>A record of “%1” (%2) was being typed and not saved, probably because branchdesk or the computer stopped. Restore it?</source>
+        <translation>“%1”（%2）的会议记录在录入过程中未保存，可能是程序或电脑意外关闭。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="734"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="758"/>
+        <source>Nothing to copy</source>
+        <translation>没有可沿用的设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="759"/>
+        <source>No earlier meeting of this type has been recorded.</source>
+        <translation>尚未记录过此类会议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="779"/>
+        <source>Save with warnings?</source>
+        <translation>仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="780"/>
+        <source>The record will keep what actually happened. Please check:</source>
+        <translation>记录将如实保存会议情况。请核实：</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="783"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="811"/>
+        <source>Discard this record?</source>
+        <translation>放弃这条记录？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="812"/>
+        <source>What you typed has not been saved. Discard it?</source>
+        <translation>录入的内容尚未保存，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="813"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="24"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="25"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="26"/>
+        <source>Title / theme</source>
+        <translation>会议名称/主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="27"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="28"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="29"/>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="76"/>
+        <source>A quorum or voting rule was not met: open the record for details</source>
+        <translation>到会人数或表决结果不符合规定：打开记录查看详情</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../forms/meetings_page.ui" line="7"/>
+        <source>Meetings and classes</source>
+        <translation>三会两制一课</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meetings_page.ui" line="10"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meetings_page.ui" line="12"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../forms/meetings_page.ui" line="15"/>
+        <source>Record a meeting…</source>
+        <translation>记录会议…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/meetings_page.py" line="44"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/meetings_page.py" line="65"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -674,22 +1235,22 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="347"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="351"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="348"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="352"/>
         <source>Please check:</source>
         <translation>请核实以下内容：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="349"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="353"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="362"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="366"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -859,6 +1420,185 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="203"/>
         <source>%1 (party member)</source>
         <translation>%1（保留团籍）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="9"/>
+        <source>Evaluation and registration</source>
+        <translation>评议与注册</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="11"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="18"/>
+        <source>团员教育评议</source>
+        <translation>团员教育评议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="20"/>
+        <source>Enter the vote counts and the grades: proposed by the branch committee, approved by the higher committee. Party members keeping League membership may be left out.</source>
+        <translation>填写测评得票和等次：建议等次由支委会提出，批准等次由上级团委审批。保留团籍的党员可不参加评议。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="23"/>
+        <location filename="../../forms/reviews_page.ui" line="44"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="33"/>
+        <source>Save evaluation</source>
+        <translation>保存评议结果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="39"/>
+        <source>团籍注册</source>
+        <translation>团籍注册</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="41"/>
+        <source>Members graded 基本合格 or better can be registered. Deferral and refusal need a reason.</source>
+        <translation>评议为基本合格及以上的团员可以注册；暂缓注册和不予注册须注明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="46"/>
+        <source>Register all eligible</source>
+        <translation>符合条件的全部注册</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reviews_page.ui" line="55"/>
+        <source>Save registration</source>
+        <translation>保存注册结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="85"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="103"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="86"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="104"/>
+        <source>Group</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="87"/>
+        <source>Votes: 优秀</source>
+        <translation>得票：优秀</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="88"/>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="89"/>
+        <source>基本合格</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="90"/>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="91"/>
+        <source>Proposed grade</source>
+        <translation>建议等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="92"/>
+        <source>Approved grade</source>
+        <translation>批准等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="93"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="105"/>
+        <source>Evaluation grade</source>
+        <translation>评议等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="106"/>
+        <source>Last registered</source>
+        <translation>上次注册</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="107"/>
+        <source>Registration</source>
+        <translation>注册结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="108"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="109"/>
+        <source>Deferred until</source>
+        <translation>暂缓至</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="136"/>
+        <source> (party member, optional)</source>
+        <translation>（党员，可不参评）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="152"/>
+        <source>re-evaluate by %1</source>
+        <translation>应于%1前重新评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="160"/>
+        <source>(not graded)</source>
+        <translation>（未评）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="173"/>
+        <source>not evaluated</source>
+        <translation>未评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="179"/>
+        <source>(not decided)</source>
+        <translation>（未确定）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="194"/>
+        <source>Not eligible: the evaluation grade is 不合格</source>
+        <translation>不符合注册条件：评议等次为不合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="207"/>
+        <source>Members: %1 · graded: %2 · %3</source>
+        <translation>参评 %1 人 · 已定等次 %2 人 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="230"/>
+        <source>Members: %1 · %2</source>
+        <translation>共 %1 人 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="250"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="265"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="330"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="333"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="338"/>
+        <source>Saved, please check</source>
+        <translation>已保存，请核实</translation>
     </message>
 </context>
 <context>

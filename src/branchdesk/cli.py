@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from branchdesk import __version__
+from branchdesk.domain import calendar as calendar_rules
 from branchdesk.domain import members as member_rules
 from branchdesk.errors import BranchdeskError
 from branchdesk.io.excel_read import read_roster
@@ -71,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--branch", metavar="NAME", help="导出该团支部（默认：当前团支部）")
 
     commands.add_parser("demo", help="在新的数据目录中载入示例团支部（约30名团员）")
+
+    cal = commands.add_parser("calendar", help="打印一年的“三会两制一课”完成情况")
+    cal.add_argument("--year", type=int, metavar="YYYY", help="年度（默认：今年）")
+    cal.add_argument("--branch", metavar="NAME", help="团支部（默认：当前团支部）")
     return parser
 
 
@@ -112,7 +118,70 @@ def _dispatch(args: argparse.Namespace, services: Services, paths: AppPaths, out
         count = services.imports.export(branch.id, args.file, args.layout)
         out.write(f"已导出{count}名团员到 {args.file}\n")
         return EXIT_OK
+    if args.command == "calendar":
+        return _calendar(args, services, out)
     raise AssertionError(args.command)
+
+
+# ---- calendar ------------------------------------------------------------------------------
+
+_CELL = 9  # display columns per month
+_LABEL = 14
+_MARKS = {
+    calendar_rules.DONE: "✓",
+    calendar_rules.OVERDUE: "逾期",
+    calendar_rules.DUE: "待办",
+}
+
+
+def _calendar(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """The year's table (rows = requirements, columns = months; a quarter spans three) and the
+    summary sentences."""
+    branch = _existing_branch(services, args.branch)
+    today = services.today()
+    year = args.year or today.year
+    if not 1950 <= year <= 9998:
+        raise BranchdeskError(f"年度{year}不合理")
+    plan = services.calendar.year_plan(branch.id, year)
+    profile = services.profiles.for_branch(branch.id)
+    out.write(f"{branch.name} {year}年“三会两制一课”（规则：{profile.display_name}）\n")
+    header = _pad("项目", _LABEL) + "".join(_center(f"{m}月", _CELL) for m in range(1, 13))
+    out.write(header.rstrip() + "\n")
+    rows: dict[str, list[calendar_rules.PeriodStatus]] = {}
+    for status in plan:
+        rows.setdefault(status.item, []).append(status)
+    for statuses in rows.values():
+        line = _pad(statuses[0].label, _LABEL)
+        for status in statuses:
+            months = calendar_rules.PERIOD_MONTHS[status.period]
+            line += _center(_cell(status), _CELL * months)
+        out.write(line.rstrip() + "\n")
+    out.write("✓ 已完成  逾期 期限已过未完成  待办 本期进行中  — 尚未开始（数字为 已开/应开）\n\n")
+    future = year > today.year
+    sentences = [f"{year}年尚未开始"] if future else calendar_rules.summary(plan, today)
+    for sentence in sentences:
+        out.write(f"· {sentence}\n")
+    return EXIT_OK
+
+
+def _cell(status: calendar_rules.PeriodStatus) -> str:
+    mark = _MARKS.get(status.state)
+    if mark is None:
+        return "—"
+    return f"{mark}{status.done}/{status.required}"
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(width - _width(text), 0)
+
+
+def _center(text: str, width: int) -> str:
+    space = max(width - _width(text), 0)
+    return " " * (space // 2) + text + " " * (space - space // 2)
 
 
 def _existing_branch(services: Services, name: str | None) -> BranchRead:

@@ -158,3 +158,30 @@ def birthday_in_year(birth: date, year: int) -> date:
 def nth_birthday(birth: date, age: int) -> date:
     """The day on which somebody born on ``birth`` turns ``age``."""
     return birthday_in_year(birth, birth.year + age)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` calendar months later (earlier when negative), clamped to the
+    month's end: 31 January + 1 month → 28 (or 29) February, 31 August + 6 → 28/29 February."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28–31; February follows the Gregorian leap-year rule."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def months_elapsed(start: date, end: date) -> int:
+    """Whole calendar months from ``start`` to ``end`` (0 when ``end`` is before ``start``):
+    the largest ``n`` with ``add_months(start, n) <= end``. 31 January → 28 February is 1."""
+    if end < start:
+        return 0
+    months = (end.year - start.year) * 12 + end.month - start.month
+    while months > 0 and add_months(start, months) > end:
+        months -= 1
+    return months

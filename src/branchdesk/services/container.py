@@ -9,11 +9,15 @@ from datetime import date
 from sqlalchemy.engine import Engine
 
 from branchdesk.domain.members import MemberRules
+from branchdesk.domain.profiles import Profile
 from branchdesk.paths import AppPaths
 from branchdesk.services.branches import BranchService
+from branchdesk.services.calendar import CalendarService
 from branchdesk.services.imports import ImportService
+from branchdesk.services.meetings import MeetingService
 from branchdesk.services.members import MemberService
 from branchdesk.services.profiles import ProfileService
+from branchdesk.services.reviews import ReviewService
 from branchdesk.store.migrate import open_database
 
 
@@ -26,6 +30,10 @@ class Services:
     branches: BranchService
     members: MemberService
     imports: ImportService
+    meetings: MeetingService
+    reviews: ReviewService
+    calendar: CalendarService
+    today: Callable[[], date] = date.today
 
     def close(self) -> None:
         self.engine.dispose()
@@ -39,12 +47,21 @@ def build_services(engine: Engine, today: Callable[[], date] = date.today) -> Se
     def rules(branch_id: int) -> MemberRules:
         return profiles.member_rules_for(branch_id)
 
+    # Services call this before opening their own session (it opens one of its own).
+    def profile(branch_id: int) -> Profile:
+        return profiles.for_branch(branch_id)
+
+    reviews = ReviewService(engine, profile=profile, today=today)
     return Services(
         engine=engine,
         profiles=profiles,
         branches=branches,
         members=MemberService(engine, rules=rules, today=today),
         imports=ImportService(engine, rules=rules, today=today),
+        meetings=MeetingService(engine, profile=profile, today=today),
+        reviews=reviews,
+        calendar=CalendarService(engine, profile=profile, reviews=reviews, today=today),
+        today=today,
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, func, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from branchdesk.domain import idcard, members, names, roster
+from branchdesk.domain import idcard, members, names, roster, vocab
 from branchdesk.domain.dates import age_on
 from branchdesk.domain.members import Issue, MemberInput, MemberRules, Overage
 from branchdesk.errors import NotFoundError, ValidationError
@@ -110,6 +110,10 @@ class MemberService:
             )
             return int(session.exec(query).one())
 
+    def count_overage(self, branch_id: int) -> int:
+        """Members in the 团 who reached the leaving age without a post (应办理超龄离团)."""
+        return self.count(branch_id, MemberFilter(overage=OverageFilter.OVER))
+
     def groups(self, branch_id: int) -> list[str]:
         """The 团小组 names in use in a branch, sorted."""
         with session_scope(self._engine) as session:
@@ -177,8 +181,14 @@ class MemberService:
             issues = members.validate(normalised, today, rules)
             issues.extend(self._conflicts(session, normalised, member_id))
             self._raise_errors(normalised, issues)
+            was_active = row.status in vocab.ACTIVE_STATUSES
             for key, value in to_values(normalised).items():
                 setattr(row, key, value)
+            now_active = row.status in vocab.ACTIVE_STATUSES
+            if was_active and not now_active:
+                row.left_on = today  # the roster as of a past date depends on it
+            elif now_active:
+                row.left_on = None
             row.updated_at = datetime.now().replace(microsecond=0)
             session.add(row)
             session.flush()

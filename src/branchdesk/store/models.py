@@ -6,9 +6,9 @@ time. Keep everything portable: the same schema must run on PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import Column, DateTime, Index, UniqueConstraint
+from sqlalchemy import Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from branchdesk.domain.dates import YearMonth
@@ -99,7 +99,152 @@ class Member(SQLModel, table=True):
     unit_at_join: str | None = Field(default=None, max_length=200)
     note: str | None = Field(default=None, max_length=2000)
     status: str = Field(default="active", max_length=20)
+    # The day the member left the active roster (转出, 离团, ...): with join_month it rebuilds the
+    # roster as it stood on any past date (meeting attendance, the year-end 评议 sheet).
+    left_on: date | None = Field(default=None, index=True)
     # soft delete: restorable from the 回收站
     deleted_at: datetime | None = Field(default=None, sa_type=_local_timestamp())
     created_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
     updated_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+
+
+# --- 三会两制一课 -------------------------------------------------------------------------------
+# Codes (meeting kind, agenda topic, presence, vote kind, grade, registration outcome) come from
+# branchdesk.domain.meetings / .reviews and are stored as TEXT. Counts are integers.
+
+
+class Meeting(SQLModel, table=True):
+    """One 会议记录: 支部大会, 支委会, 团小组会, 团课, 主题团日 or 组织生活会."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_branch_held_on", "branch_id", "held_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    kind: str = Field(max_length=20)
+    title: str = Field(default="", max_length=200)
+    held_on: date
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = Field(default="", max_length=200)
+    online: bool = False
+    chair_id: int | None = Field(default=None, foreign_key="member.id")
+    recorder_id: int | None = Field(default=None, foreign_key="member.id")
+    lecturer: str = Field(default="", max_length=100)  # 团课 主讲人
+    hours_tenths: int | None = None  # 团课 学时 in tenths of an hour (1.5 学时 → 15)
+    group_name: str | None = Field(default=None, max_length=50)  # 团小组会: which group
+    content: str = Field(default="", sa_type=Text)  # 会议内容 / 讨论发言要点
+    decisions: str = Field(default="", sa_type=Text)  # 总结 / 决议
+    deleted_at: datetime | None = Field(default=None, sa_type=_local_timestamp())
+    created_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+    updated_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+
+
+class MeetingAgenda(SQLModel, table=True):
+    """One 议题 of a meeting, in order."""
+
+    __tablename__ = "meeting_agenda"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    position: int = 0
+    topic: str = Field(max_length=30)
+    text: str = Field(default="", sa_type=Text)
+
+
+class Attendance(SQLModel, table=True):
+    """Who was expected or came: a member (出席/请假/缺席) or a 列席 observer."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "member_id", name="uq_attendance_meeting_member"),
+        Index("ix_attendance_member", "member_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE")
+    member_id: int | None = Field(default=None, foreign_key="member.id")  # None: non-member 列席
+    name: str = Field(max_length=40)  # as it was on the day
+    presence: str | None = Field(default=None, max_length=10)  # None for observers
+    reason: str | None = Field(default=None, max_length=200)
+    observer: bool = False
+    can_vote: bool = True
+
+
+class Resolution(SQLModel, table=True):
+    """One 决议 of a meeting and, when it was voted on, the counts."""
+
+    __tablename__ = "resolution"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    position: int = 0
+    text: str = Field(default="", sa_type=Text)
+    vote_kind: str | None = Field(default=None, max_length=20)  # None: no vote
+    subject: str = Field(default="", max_length=200)
+    expected: int | None = None
+    present: int | None = None
+    voters: int | None = None
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+
+
+class Attachment(SQLModel, table=True):
+    """A file kept with a meeting (签到表, photo, 课件): the bytes live in the database."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    filename: str = Field(max_length=255)
+    mime: str = Field(default="application/octet-stream", max_length=100)
+    size: int = 0
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    added_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+
+
+class Evaluation(SQLModel, table=True):
+    """One member's 团员教育评议 for one year."""
+
+    __tablename__ = "evaluation"
+    __table_args__ = (
+        UniqueConstraint("member_id", "year", name="uq_evaluation_member_year"),
+        Index("ix_evaluation_branch_year", "branch_id", "year"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    member_id: int = Field(foreign_key="member.id", nullable=False)
+    year: int
+    self_note: str = Field(default="", sa_type=Text)  # 自评
+    peer_note: str = Field(default="", sa_type=Text)  # 互评
+    votes_excellent: int | None = None
+    votes_qualified: int | None = None
+    votes_basic: int | None = None
+    votes_unqualified: int | None = None
+    proposed_grade: str | None = Field(default=None, max_length=20)  # 支委会建议等次
+    approved_grade: str | None = Field(default=None, max_length=20)  # 上级团委批准等次
+    decided_on: date | None = None
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", ondelete="SET NULL")
+    recheck_due: date | None = None  # 不合格: re-evaluate by this day
+    exempt: bool = False  # a party member keeping 团籍, not evaluated
+
+
+class Registration(SQLModel, table=True):
+    """One member's 团籍注册 for one year."""
+
+    __tablename__ = "registration"
+    __table_args__ = (
+        UniqueConstraint("member_id", "year", name="uq_registration_member_year"),
+        Index("ix_registration_branch_year", "branch_id", "year"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    member_id: int = Field(foreign_key="member.id", nullable=False)
+    year: int
+    outcome: str = Field(max_length=20)
+    reason: str = Field(default="", max_length=200)
+    decided_on: date | None = None
+    defer_until: date | None = None

@@ -10,3 +10,5 @@ class AppEvents(QObject):
 
     members_changed = Signal()
     branch_changed = Signal()
+    meetings_changed = Signal()
+    reviews_changed = Signal()

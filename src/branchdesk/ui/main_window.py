@@ -16,11 +16,15 @@ from branchdesk.services.schemas import BranchRead
 from branchdesk.ui import messages
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from branchdesk.ui.dialogs.member_dialog import MemberDialog
 from branchdesk.ui.events import AppEvents
 from branchdesk.ui.forms.ui_main_window import Ui_MainWindow
+from branchdesk.ui.home_page import HomePage
+from branchdesk.ui.meetings_page import MeetingsPage
 from branchdesk.ui.member_page import MemberPage
 from branchdesk.ui.models.member_table_model import MemberTableModel
+from branchdesk.ui.reviews_page import ReviewsPage
 
 
 class MainWindow(QMainWindow):
@@ -42,10 +46,18 @@ class MainWindow(QMainWindow):
         self.events = events or AppEvents(self)
         self.branch = branch
         self.member_model = MemberTableModel(services.members, self)
+        self.home_page = HomePage(services, branch.id, parent=self)
         self.member_page = MemberPage(self.member_model, self)
-        self.ui.pages.addWidget(self.member_page)
-        item = QListWidgetItem(self.tr("Member roster"))
-        self.ui.nav_list.addItem(item)
+        self.meetings_page = MeetingsPage(services, branch.id, parent=self)
+        self.reviews_page = ReviewsPage(services, branch.id, parent=self)
+        for title, page in (
+            (self.tr("Home"), self.home_page),
+            (self.tr("Member roster"), self.member_page),
+            (self.tr("三会两制一课"), self.meetings_page),
+            (self.tr("Evaluation and registration"), self.reviews_page),
+        ):
+            self.ui.pages.addWidget(page)
+            self.ui.nav_list.addItem(QListWidgetItem(title))
         self.ui.nav_list.setCurrentRow(0)
         self.branch_label = QLabel(self)
         self.ui.status_bar.addPermanentWidget(self.branch_label)
@@ -73,6 +85,12 @@ class MainWindow(QMainWindow):
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about)
         self.member_page.open_requested.connect(self.edit_member)
+        self.meetings_page.open_requested.connect(self.open_meeting)
+        self.meetings_page.new_requested.connect(self.record_meeting)
+        ui.record_meeting_action.triggered.connect(self.record_meeting)
+        self.reviews_page.saved.connect(self.events.reviews_changed)
+        self.events.meetings_changed.connect(self._on_meetings_changed)
+        self.events.reviews_changed.connect(self.home_page.reload)
         self.member_page.selection_changed.connect(self._update_actions)
         self.member_model.modelReset.connect(self._update_actions)
         self.events.members_changed.connect(self._on_members_changed)
@@ -83,6 +101,8 @@ class MainWindow(QMainWindow):
         self.member_page.set_groups(self.services.members.groups(self.branch.id))
         self.member_model.set_branch(self.branch.id)
         self.member_page.reload()
+        for page in (self.home_page, self.meetings_page, self.reviews_page):
+            page.set_branch(self.branch.id)
 
     def _update_actions(self) -> None:
         selected = bool(self.member_page.selected_ids())
@@ -165,6 +185,32 @@ class MainWindow(QMainWindow):
     def _on_members_changed(self) -> None:
         self.member_page.set_groups(self.services.members.groups(self.branch.id))
         self.member_page.reload()
+        self.home_page.reload()
+        self.reviews_page.reload()
+
+    # ---- meetings --------------------------------------------------------------------------
+
+    def record_meeting(self) -> None:
+        saved = MeetingDialog.record(self, self.services, self.branch.id, self.paths.drafts)
+        if saved is not None:
+            self.events.meetings_changed.emit()
+            self.ui.nav_list.setCurrentRow(self.ui.pages.indexOf(self.meetings_page))
+            self.meetings_page.select_meeting(saved.id)
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", saved.data.title), 5000)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        try:
+            saved = MeetingDialog.open_meeting(self, self.services, meeting_id, self.paths.drafts)
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Cannot open the record"), exc.message)
+            return
+        if saved is not None:
+            self.events.meetings_changed.emit()
+            self.meetings_page.select_meeting(saved.id)
+
+    def _on_meetings_changed(self) -> None:
+        self.meetings_page.reload()
+        self.home_page.reload()
 
     # ---- files -----------------------------------------------------------------------------
 

@@ -183,3 +183,17 @@ def test_create_many_is_all_or_nothing(services, branch):
     with pytest.raises(ValidationError):
         services.members.create_many(branch.id, [good, bad])
     assert services.members.count(branch.id) == 0
+
+
+def test_leaving_the_roster_records_the_day(services, branch):
+    saved = services.members.create(branch.id, member()).member
+    left = services.members.update(saved.id, replace(saved.data, status="withdrawn")).member
+    assert services.members.get(left.id).data.status == "withdrawn"
+    from branchdesk.store.engine import session_scope
+    from branchdesk.store.models import Member
+
+    with session_scope(services.engine) as session:
+        assert session.get(Member, saved.id).left_on == TODAY
+    services.members.update(saved.id, replace(saved.data, status="active"))
+    with session_scope(services.engine) as session:
+        assert session.get(Member, saved.id).left_on is None

@@ -333,6 +333,10 @@ class MemberDialog(QDialog):
             lines.append(f'<span style="color:{colour}">{mark} {html.escape(issue.message)}</span>')
         self.ui.issues_label.setText("<br>".join(lines))
 
+    def done(self, result: int) -> None:
+        self._check_timer.stop()
+        super().done(result)
+
     def _on_save(self) -> None:
         issues = self._run_check()
         errors = [i for i in issues if i.is_error]

@@ -1,0 +1,119 @@
+"""The home page (工作台): what is due and overdue, the year's calendar, members to watch."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from branchdesk.domain.calendar import PeriodStatus
+from branchdesk.services.container import Services
+from branchdesk.ui.forms.ui_home_page import Ui_HomePage
+
+_STATE_BRUSHES = {
+    "done": QBrush(QColor("#dff3e3")),
+    "due": QBrush(QColor("#fff4d6")),
+    "overdue": QBrush(QColor("#fde2e1")),
+    "upcoming": QBrush(QColor("#f5f5f5")),
+}
+
+
+class HomePage(QWidget):
+    """Reads the calendar service; read-only."""
+
+    def __init__(
+        self,
+        services: Services,
+        branch_id: int,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HomePage()
+        self.ui.setupUi(self)
+        self._services = services
+        self._branch_id = branch_id
+        self._today = today or date.today()
+        font = self.ui.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.ui.title_label.setFont(font)
+        self.ui.year_spin.setValue(self._today.year)
+        self.ui.year_spin.valueChanged.connect(self._fill_calendar)
+        self.ui.legend_label.setText(self.tr("✓ done · ! overdue · … due · blank: later"))
+        table = self.ui.calendar_table
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.reload()
+
+    def set_branch(self, branch_id: int) -> None:
+        self._branch_id = branch_id
+        self.reload()
+
+    def reload(self) -> None:
+        branch = self._services.branches.get(self._branch_id)
+        self.ui.title_label.setText(
+            self.tr("%1 — %2").replace("%1", branch.name).replace("%2", self._today.isoformat())
+        )
+        dashboard = self._services.calendar.dashboard(self._branch_id)
+        lines = [html.escape(sentence) for sentence in dashboard.sentences]
+        for issue in dashboard.registration:
+            lines.append(html.escape(issue.message))
+        self.ui.todo_label.setText("<br>".join("• " + line for line in lines))
+        watch = [
+            self.tr("%1: no League activity for a long time (risk of lapsing)").replace(
+                "%1", html.escape(name)
+            )
+            for _member_id, name in dashboard.lapse_risk
+        ]
+        overage = self._services.members.count_overage(self._branch_id)
+        if overage:
+            watch.append(self.tr("%n member(s) over the age limit without a post", "", overage))
+        self.ui.watch_group.setVisible(bool(watch))
+        self.ui.watch_label.setText("<br>".join("• " + line for line in watch))
+        self._fill_calendar()
+
+    def _fill_calendar(self) -> None:
+        plan = self._services.calendar.year_plan(self._branch_id, self.ui.year_spin.value())
+        by_item: dict[str, list[PeriodStatus]] = defaultdict(list)
+        labels: dict[str, str] = {}
+        for status in plan:
+            by_item[status.item].append(status)
+            labels[status.item] = status.label
+        table = self.ui.calendar_table
+        table.clear()
+        table.setColumnCount(12)
+        table.setRowCount(len(by_item))
+        table.setHorizontalHeaderLabels(
+            [self.tr("%1 月").replace("%1", str(m)) for m in range(1, 13)]
+        )
+        table.setVerticalHeaderLabels([labels[item] for item in by_item])
+        for row, (_item, periods) in enumerate(by_item.items()):
+            for status in periods:
+                first = status.start.month - 1
+                span = status.end.month - status.start.month + 1
+                if status.end.year > status.start.year:
+                    span = 12 - first
+                cell = QTableWidgetItem(_cell_text(status))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setBackground(_STATE_BRUSHES.get(status.state, QBrush()))
+                cell.setToolTip(
+                    self.tr("%1: %2 of %3 held")
+                    .replace("%1", status.label)
+                    .replace("%2", str(status.done))
+                    .replace("%3", str(status.required))
+                )
+                table.setItem(row, first, cell)
+                if span > 1:
+                    table.setSpan(row, first, 1, span)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+
+def _cell_text(status: PeriodStatus) -> str:
+    mark = {"done": "✓", "overdue": "!", "due": "…", "upcoming": ""}.get(status.state, "")
+    if status.state == "upcoming" and not status.done:
+        return ""
+    return f"{mark} {status.done}/{status.required}".strip()
