@@ -110,6 +110,9 @@ class HomePage(QWidget):
                 if span > 1:
                     table.setSpan(row, first, 1, span)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(height + 2)
 
 
 def _cell_text(status: PeriodStatus) -> str:

@@ -93,7 +93,7 @@ class ReviewsPage(QWidget):
                 self.tr("Notes"),
             ]
         )
-        for column, width in enumerate((80, 120, 80, 50, 70, 60, 110, 110)):
+        for column, width in enumerate((150, 120, 80, 50, 70, 60, 110, 110)):
             evaluation.setColumnWidth(column, width)
         evaluation.horizontalHeader().setStretchLastSection(True)
         registration = self.ui.registration_table
@@ -109,7 +109,7 @@ class ReviewsPage(QWidget):
                 self.tr("Deferred until"),
             ]
         )
-        for column, width in enumerate((80, 120, 110, 90, 150, 240)):
+        for column, width in enumerate((150, 120, 110, 90, 150, 240)):
             registration.setColumnWidth(column, width)
         registration.horizontalHeader().setStretchLastSection(True)
 
@@ -131,6 +131,7 @@ class ReviewsPage(QWidget):
 
     def _fill_evaluation(self) -> None:
         table = self.ui.evaluation_table
+        table.setRowCount(0)  # drops the previous year's cell widgets too
         table.setRowCount(len(self._evaluations))
         for row, line in enumerate(self._evaluations):
             name = line.name + (self.tr(" (party member, optional)") if line.optional else "")
@@ -166,6 +167,7 @@ class ReviewsPage(QWidget):
 
     def _fill_registration(self) -> None:
         table = self.ui.registration_table
+        table.setRowCount(0)
         table.setRowCount(len(self._registrations))
         for row, line in enumerate(self._registrations):
             _readonly(table, row, R_NAME, line.name)

@@ -97,6 +97,10 @@ class Ui_HomePage(object):
 
         self.page_layout.addWidget(self.watch_group)
 
+        self.bottom_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.page_layout.addItem(self.bottom_spacer)
+
 
         self.retranslateUi(HomePage)
 

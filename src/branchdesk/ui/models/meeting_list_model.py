@@ -68,7 +68,7 @@ class MeetingListModel(QAbstractTableModel):
                 meeting.title,
                 str(meeting.expected),
                 str(meeting.present),
-                meeting.rate_text,
+                f"{meeting.present / meeting.expected:.1%}" if meeting.expected else "—",
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and meeting.breach:
             return _BREACH_BRUSH
