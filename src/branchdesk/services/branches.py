@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 from branchdesk.domain import vocab
 from branchdesk.domain.text import fold
 from branchdesk.errors import ConflictError, NotFoundError, ValidationError
+from branchdesk.services.profiles import carry_overrides
 from branchdesk.services.schemas import BranchInput, BranchRead
 from branchdesk.store.engine import session_scope
 from branchdesk.store.models import Branch, Setting
@@ -91,10 +92,15 @@ class BranchService:
             clash = session.exec(select(Branch).where(Branch.name == branch.name)).first()
             if clash is not None and clash.id != branch_id:
                 raise ConflictError(f"团支部“{branch.name}”已存在")
+            previous_profile = row.profile_key
             for key, value in branch.__dict__.items():
                 setattr(row, key, value)
             session.add(row)
             session.flush()
+            if row.profile_key != previous_profile:
+                # Rule profiles (rules.md §17): the branch's own values that the new profile
+                # still has are kept; the others are dropped, with a log line, in this transaction.
+                carry_overrides(session, branch_id, row.profile_key)
             return _read(row)
 
     def current(self) -> BranchRead | None:

@@ -248,3 +248,38 @@ class Registration(SQLModel, table=True):
     reason: str = Field(default="", max_length=200)
     decided_on: date | None = None
     defer_until: date | None = None
+
+
+# --- rule profiles (rules.md §17) -------------------------------------------------------------
+# A branch's own values for settings of its rule profile. ``value_json`` holds the value as the
+# profile TOML would write it (0.3 for 30%, "0.20" for money, {base, op, num, den} for a
+# fraction, null for "not set"); domain.profiles.resolve() type-checks it on every read.
+
+
+class ProfileOverride(SQLModel, table=True):
+    """The branch's current value for one setting, with why and when it was changed."""
+
+    __tablename__ = "profile_override"
+    __table_args__ = (UniqueConstraint("branch_id", "key", name="uq_profile_override_branch_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    key: str = Field(max_length=100)  # the setting key, e.g. pingyi.excellent_cap
+    value_json: str = Field(sa_type=Text)
+    reason: str = Field(sa_type=Text)
+    changed_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+
+
+class ProfileOverrideLog(SQLModel, table=True):
+    """Every change of an override, never edited: old and new value (NULL = the profile's)."""
+
+    __tablename__ = "profile_override_log"
+    __table_args__ = (Index("ix_profile_override_log_branch_changed", "branch_id", "changed_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    key: str = Field(max_length=100)
+    old_json: str | None = Field(default=None, sa_type=Text)
+    new_json: str | None = Field(default=None, sa_type=Text)
+    reason: str = Field(sa_type=Text)
+    changed_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
