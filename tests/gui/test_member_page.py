@@ -70,7 +70,7 @@ def test_enter_on_a_row_opens_the_editor(qtbot, window, monkeypatch):
     monkeypatch.setattr(
         member_dialog.MemberDialog,
         "edit",
-        classmethod(lambda cls, p, s, member_id, g: opened.append(member_id)),
+        classmethod(lambda cls, p, s, member_id, g, **_kw: opened.append(member_id)),
     )
     table = window.member_page.ui.members_table
     table.setFocus()

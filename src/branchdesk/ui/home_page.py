@@ -6,7 +6,7 @@ import html
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -23,7 +23,10 @@ _STATE_BRUSHES = {
 
 
 class HomePage(QWidget):
-    """Reads the calendar service; read-only."""
+    """Reads the calendar service; read-only. A name under "Members to watch" is a link:
+    ``member_requested(member_id)`` asks for that member's League activity."""
+
+    member_requested = Signal(int)
 
     def __init__(
         self,
@@ -45,6 +48,11 @@ class HomePage(QWidget):
         self.ui.year_spin.setValue(self._today.year)
         self.ui.year_spin.valueChanged.connect(self._fill_calendar)
         self.ui.legend_label.setText(self.tr("✓ done · ! overdue · … due · blank: later"))
+        self.ui.watch_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.ui.watch_label.linkActivated.connect(self._on_link_activated)
         table = self.ui.calendar_table
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.reload()
@@ -65,9 +73,9 @@ class HomePage(QWidget):
         self.ui.todo_label.setText("<br>".join("• " + line for line in lines))
         watch = [
             self.tr("%1: no League activity for a long time (risk of lapsing)").replace(
-                "%1", html.escape(name)
+                "%1", f'<a href="member:{member_id}">{html.escape(name)}</a>'
             )
-            for _member_id, name in dashboard.lapse_risk
+            for member_id, name in dashboard.lapse_risk
         ]
         overage = self._services.members.count_overage(self._branch_id)
         if overage:
@@ -75,6 +83,11 @@ class HomePage(QWidget):
         self.ui.watch_group.setVisible(bool(watch))
         self.ui.watch_label.setText("<br>".join("• " + line for line in watch))
         self._fill_calendar()
+
+    def _on_link_activated(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "member" and value.isdigit():
+            self.member_requested.emit(int(value))
 
     def _fill_calendar(self) -> None:
         plan = self._services.calendar.year_plan(self._branch_id, self.ui.year_spin.value())

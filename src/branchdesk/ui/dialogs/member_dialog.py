@@ -49,6 +49,7 @@ class MemberDialog(QDialog):
         member: MemberRead | None = None,
         groups: list[str] | None = None,
         parent: QWidget | None = None,
+        show_activity: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MemberDialog()
@@ -58,6 +59,8 @@ class MemberDialog(QDialog):
         self._branch_id = branch_id
         self._member = member
         self._saved: MemberRead | None = None
+        # Opens the member's League activity (the caller owns the services it needs).
+        self._show_activity = show_activity
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
@@ -73,6 +76,7 @@ class MemberDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Edit member: %1").replace("%1", member.name))
             self._fill_form(member.data)
+        self.ui.activity_button.setVisible(member is not None and show_activity is not None)
         self._connect_signals()
         self._run_check()
 
@@ -88,10 +92,16 @@ class MemberDialog(QDialog):
 
     @classmethod
     def edit(
-        cls, parent: QWidget | None, service: MemberService, member_id: int, groups: list[str]
+        cls,
+        parent: QWidget | None,
+        service: MemberService,
+        member_id: int,
+        groups: list[str],
+        *,
+        show_activity: Callable[[int], None] | None = None,
     ) -> MemberRead | None:
         member = service.get(member_id)
-        dialog = cls(service, member.branch_id, member, groups, parent)
+        dialog = cls(service, member.branch_id, member, groups, parent, show_activity)
         dialog.exec()
         return dialog.saved
 
@@ -244,6 +254,7 @@ class MemberDialog(QDialog):
             elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(self._check_timer.start)
         self._check_timer.timeout.connect(self._run_check)
+        self.ui.activity_button.clicked.connect(self._on_activity_clicked)
         self.ui.id_number_edit.textChanged.connect(self._on_id_changed)
         self.ui.id_number_edit.editingFinished.connect(self._on_id_finished)
         self.ui.birth_date_edit.editingFinished.connect(self._tidy_dates)
@@ -251,6 +262,10 @@ class MemberDialog(QDialog):
         self.ui.post_since_edit.editingFinished.connect(self._tidy_dates)
         self.ui.button_box.accepted.connect(self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
+
+    def _on_activity_clicked(self) -> None:
+        if self._show_activity is not None and self._member is not None:
+            self._show_activity(self._member.id)
 
     def _on_id_changed(self) -> None:
         self._fill_from_id(tidy=False)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_MemberDialog(object):
     def setupUi(self, MemberDialog):
@@ -282,11 +282,22 @@ class Ui_MemberDialog(object):
 
         self.main_layout.addWidget(self.issues_label)
 
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.setObjectName(u"buttons_layout")
+        self.activity_button = QPushButton(MemberDialog)
+        self.activity_button.setObjectName(u"activity_button")
+        self.activity_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.activity_button)
+
         self.button_box = QDialogButtonBox(MemberDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.main_layout.addWidget(self.button_box)
+        self.buttons_layout.addWidget(self.button_box)
+
+
+        self.main_layout.addLayout(self.buttons_layout)
 
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
@@ -332,6 +343,7 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.league_post_combo, self.post_since_edit)
         QWidget.setTabOrder(self.post_since_edit, self.note_edit)
         QWidget.setTabOrder(self.note_edit, self.button_box)
+        QWidget.setTabOrder(self.button_box, self.activity_button)
 
         self.retranslateUi(MemberDialog)
 
@@ -373,5 +385,6 @@ class Ui_MemberDialog(object):
         self.post_since_label.setText(QCoreApplication.translate("MemberDialog", u"In post since", None))
         self.post_since_edit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"e.g. 2024-09", None))
         self.note_label.setText(QCoreApplication.translate("MemberDialog", u"Remarks", None))
+        self.activity_button.setText(QCoreApplication.translate("MemberDialog", u"League activity\u2026", None))
     # retranslateUi
 
