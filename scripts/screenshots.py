@@ -29,6 +29,7 @@ def main() -> int:
     from branchdesk.ui.dialogs.branch_dialog import BranchDialog
     from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
     from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
+    from branchdesk.ui.dialogs.member_activity_dialog import MemberActivityDialog
     from branchdesk.ui.dialogs.member_dialog import MemberDialog
     from branchdesk.ui.main_window import MainWindow
 
@@ -72,6 +73,17 @@ def main() -> int:
                     app.processEvents()
                     record.grab().save(str(out / f"meeting_editor_tab{tab + 1}{suffix}.png"))
                 record.close()
+
+            member_ids = services.members.list_ids(branch.id, MemberFilter())
+            attending = next(
+                (m for m in member_ids if services.meetings.member_activity(m).attendance), None
+            )
+            if attending is not None:
+                activity = MemberActivityDialog(services, attending, paths.drafts)
+                activity.show()
+                app.processEvents()
+                activity.grab().save(str(out / f"member_activity{suffix}.png"))
+                activity.close()
 
             member_id = services.members.list_ids(branch.id, MemberFilter())[0]
             member = services.members.get(member_id)

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="117"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="118"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="119"/>
+        <source>Title / theme</source>
+        <translation>会议名称/主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="120"/>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="121"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="46"/>
@@ -120,34 +148,34 @@
         <translation>需要关注的团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="47"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="50"/>
         <source>✓ done · ! overdue · … due · blank: later</source>
         <translation>✓ 已完成 · ! 已逾期 · … 待完成 · 空白：尚未到期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="59"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="67"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="67"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="75"/>
         <source>%1: no League activity for a long time (risk of lapsing)</source>
         <translation>%1：长期未参加组织生活（有自行脱团风险）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/home_page.py" line="74"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="82"/>
         <source>%n member(s) over the age limit without a post</source>
         <translation>
             <numerusform>有 %n 名团员已超龄且无团内职务，应办理超龄离团</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="91"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="104"/>
         <source>%1 月</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="104"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="117"/>
         <source>%1: %2 of %3 held</source>
         <translation>%1：应开 %3 次，已开 %2 次</translation>
     </message>
@@ -332,134 +360,155 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="39"/>
+        <location filename="../../forms/main_window.ui" line="41"/>
         <source>&amp;Members</source>
         <translation>团员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="49"/>
+        <location filename="../../forms/main_window.ui" line="52"/>
         <source>Mee&amp;tings</source>
         <translation>会议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53"/>
+        <location filename="../../forms/main_window.ui" line="56"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="62"/>
+        <location filename="../../forms/main_window.ui" line="65"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78"/>
+        <location filename="../../forms/main_window.ui" line="81"/>
         <source>&amp;Import roster from Excel…</source>
         <translation>从 Excel 导入名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82"/>
+        <location filename="../../forms/main_window.ui" line="85"/>
         <source>&amp;Export roster (智慧团建 layout)…</source>
         <translation>导出名册（智慧团建格式）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86"/>
+        <location filename="../../forms/main_window.ui" line="89"/>
         <source>Export roster (&amp;all fields)…</source>
         <translation>导出名册（全部字段）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="92"/>
+        <source>&amp;Print forms and returns…</source>
+        <translation>打印报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="96"/>
         <source>&amp;Branch details…</source>
         <translation>团支部信息(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="99"/>
+        <source>&amp;Rule settings…</source>
+        <translation>规则设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="106"/>
         <source>&amp;New member</source>
         <translation>新增团员(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100"/>
+        <location filename="../../forms/main_window.ui" line="110"/>
         <source>&amp;Edit member</source>
         <translation>编辑团员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="114"/>
+        <source>Member&apos;s League &amp;activity…</source>
+        <translation>团员组织生活记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>&amp;Delete member</source>
         <translation>删除团员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108"/>
+        <location filename="../../forms/main_window.ui" line="122"/>
         <source>&amp;Restore member</source>
         <translation>恢复团员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112"/>
+        <location filename="../../forms/main_window.ui" line="126"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>Show &amp;recycle bin</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="120"/>
+        <location filename="../../forms/main_window.ui" line="134"/>
         <source>&amp;Record a meeting…</source>
         <translation>记录会议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124"/>
+        <location filename="../../forms/main_window.ui" line="138"/>
         <source>&amp;About branchdesk</source>
         <translation>关于 branchdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="54"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="58"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="55"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="59"/>
         <source>Member roster</source>
         <translation>团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="56"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="60"/>
         <source>三会两制一课</source>
         <translation>三会两制一课</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="57"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="61"/>
         <source>Evaluation and registration</source>
         <translation>评议与注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="62"/>
+        <source>Forms and returns</source>
+        <translation>报表打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="109"/>
         <source>%1 — branchdesk</source>
         <translation>%1 — branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="110"/>
         <source>Data: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="123"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="143"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="233"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="177"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="186"/>
         <source>Move %n member(s) to the recycle bin?
 %1
 
@@ -472,61 +521,61 @@ They can be restored from Members → Show recycle bin.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="191"/>
         <source>Delete members</source>
         <translation>删除团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="191"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="196"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="200"/>
         <source>%n member(s) moved to the recycle bin</source>
         <translation>
             <numerusform>已将 %n 名团员移入回收站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="210"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="213"/>
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>已恢复 %n 名团员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="239"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="220"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="259"/>
         <source>Import roster</source>
         <translation>导入团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="261"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="272"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="273"/>
         <source>New: %1
 Updated: %2
 Unchanged: %3
@@ -537,27 +586,27 @@ Skipped (errors): %4</source>
 跳过（有错误）：%4 行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="245"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="284"/>
         <source>Export roster</source>
         <translation>导出团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="245"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="284"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="255"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="294"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="298"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="300"/>
         <source>%n member(s) written to
 %1
 
@@ -570,12 +619,12 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="333"/>
         <source>About branchdesk</source>
         <translation>关于 branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="335"/>
         <source>branchdesk %1
 The offline ledger of a Communist Youth League branch.
 
@@ -1038,6 +1087,119 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
     </message>
 </context>
 <context>
+    <name>MemberActivityDialog</name>
+    <message>
+        <location filename="../../forms/member_activity_dialog.ui" line="6"/>
+        <source>League activity</source>
+        <translation>组织生活记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/member_activity_dialog.ui" line="29"/>
+        <source>Year by year</source>
+        <translation>逐年情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/member_activity_dialog.ui" line="45"/>
+        <source>Meetings the member was expected at</source>
+        <translation>应参加的会议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/member_activity_dialog.ui" line="62"/>
+        <source>Double-click a meeting to open its record.</source>
+        <translation>双击会议可打开会议记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="229"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="237"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="238"/>
+        <source>Meetings attended</source>
+        <translation>会议出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="239"/>
+        <source>Attendance rate</source>
+        <translation>到会率</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="240"/>
+        <source>团课 hours</source>
+        <translation>团课学时</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="241"/>
+        <source>Evaluation grade</source>
+        <translation>评议等次</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="242"/>
+        <source>Registration</source>
+        <translation>注册结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="272"/>
+        <source>League activity: %1</source>
+        <translation>组织生活记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="277"/>
+        <source>Last attended a meeting: %1</source>
+        <translation>最近一次参加组织生活：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="279"/>
+        <source>No meeting attended on record</source>
+        <translation>暂无参加组织生活的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="284"/>
+        <source>League group: %1</source>
+        <translation>团小组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="285"/>
+        <source>Post in the League: %1</source>
+        <translation>团内职务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="300"/>
+        <source>No League activity (组织生活) for %1 consecutive months: risk of lapsing (自行脱团)</source>
+        <translation>已连续%1个月未参加组织生活，有自行脱团风险</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="340"/>
+        <source>re-evaluate by %1</source>
+        <translation>应于%1前重新评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="344"/>
+        <source>Not evaluated (party member)</source>
+        <translation>不参评（保留团籍的党员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="347"/>
+        <source>%1 (proposed, not yet approved)</source>
+        <translation>%1（建议等次，未批准）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="360"/>
+        <source>%1 until %2</source>
+        <translation>%1（至%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="375"/>
+        <source>Cannot open the record</source>
+        <translation>无法打开该记录</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../forms/member_dialog.ui" line="6"/>
@@ -1210,47 +1372,52 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../forms/member_dialog.ui" line="75"/>
+        <source>League activity…</source>
+        <translation>组织生活记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="71"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="72"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="75"/>
         <source>New member</source>
         <translation>新增团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="74"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="77"/>
         <source>Edit member: %1</source>
         <translation>编辑团员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="157"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="167"/>
         <source>(not set)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="351"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="366"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="352"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="367"/>
         <source>Please check:</source>
         <translation>请核实以下内容：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="353"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="368"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="366"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="381"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1423,6 +1590,182 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="6"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="10"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="12"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="15"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="16"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="17"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="35"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="48"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="48"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="85"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="115"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="115"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="125"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="126"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="146"/>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/pdf_preview_dialog.py" line="146"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="7"/>
+        <source>Forms and returns</source>
+        <translation>报表打印</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="16"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="18"/>
+        <source>As of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="20"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="22"/>
+        <source>Print ID numbers in full (otherwise masked)</source>
+        <translation>打印完整身份证号（默认隐去中间数字）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="27"/>
+        <source>Preview and print…</source>
+        <translation>预览和打印…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="28"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="29"/>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="134"/>
+        <source>Check the date</source>
+        <translation>请检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="141"/>
+        <source>No meeting chosen</source>
+        <translation>未选择会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="141"/>
+        <source>Record a meeting first.</source>
+        <translation>请先记录会议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="182"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="182"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="184"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="208"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="224"/>
+        <source>Not generated</source>
+        <translation>未能生成</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="246"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="249"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsPage</name>
     <message>
         <location filename="../../forms/reviews_page.ui" line="9"/>
@@ -1548,57 +1891,366 @@ UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>暂缓至</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="137"/>
         <source> (party member, optional)</source>
         <translation>（党员，可不参评）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="153"/>
         <source>re-evaluate by %1</source>
         <translation>应于%1前重新评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="160"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="161"/>
         <source>(not graded)</source>
         <translation>（未评）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="173"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="175"/>
         <source>not evaluated</source>
         <translation>未评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="179"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="181"/>
         <source>(not decided)</source>
         <translation>（未确定）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="194"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="196"/>
         <source>Not eligible: the evaluation grade is 不合格</source>
         <translation>不符合注册条件：评议等次为不合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="207"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="209"/>
         <source>Members: %1 · graded: %2 · %3</source>
         <translation>参评 %1 人 · 已定等次 %2 人 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="230"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="232"/>
         <source>Members: %1 · %2</source>
         <translation>共 %1 人 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="250"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="265"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="330"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="333"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="252"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="267"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="332"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="335"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="338"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="340"/>
         <source>Saved, please check</source>
         <translation>已保存，请核实</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsDialog</name>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="6"/>
+        <source>Rule settings</source>
+        <translation>规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="19"/>
+        <source>Settings</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="25"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="31"/>
+        <source>Name, key, value, basis or source</source>
+        <translation>名称、标识、数值、依据或出处</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="37"/>
+        <source>Only values changed by this branch</source>
+        <translation>只显示本支部修改过的值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="54"/>
+        <location filename="../../forms/rule_settings_dialog.ui" line="180"/>
+        <source>Setting</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="55"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="280"/>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="56"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="283"/>
+        <source>Default / profile value</source>
+        <translation>全国默认/配置值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="57"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="58"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="297"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="69"/>
+        <source>Select a setting to see where its value comes from.</source>
+        <translation>选择一项设置，查看其数值的依据和出处。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="76"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="82"/>
+        <source>&amp;Restore default…</source>
+        <translation>恢复默认值(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="96"/>
+        <source>Change the value</source>
+        <translation>修改数值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="100"/>
+        <source>New &amp;value</source>
+        <translation>新值(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="123"/>
+        <source>R&amp;eason</source>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="129"/>
+        <source>e.g. notice of the higher League committee, March 2026</source>
+        <translation>例如：上级团委2026年3月通知</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="148"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="359"/>
+        <source>Save change</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="153"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="169"/>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="179"/>
+        <source>Changed on</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="181"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="182"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="352"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rule_settings_dialog.ui" line="183"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="50"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="84"/>
+        <source>Cannot open the rule settings</source>
+        <translation>无法打开规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="129"/>
+        <source>Rule profile: &lt;b&gt;%1&lt;/b&gt;. Values in &lt;b&gt;bold&lt;/b&gt; are this branch&apos;s own (%2); every change is kept with its date and reason.</source>
+        <translation>规则配置：&lt;b&gt;%1&lt;/b&gt;。&lt;b&gt;粗体&lt;/b&gt;为本支部自行调整的值（共 %2 项）；每次修改都记录日期和原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="171"/>
+        <source>Changed by this branch on %1. Reason: %2</source>
+        <translation>本支部于 %1 修改。原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="188"/>
+        <source>(profile value)</source>
+        <translation>（配置值）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="201"/>
+        <source>Change history (%1)</source>
+        <translation>修改记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="289"/>
+        <source>Changed by this branch</source>
+        <translation>本支部修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="291"/>
+        <source>%1, reason: %2</source>
+        <translation>%1，原因：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="301"/>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="303"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="341"/>
+        <source>Restore the profile value</source>
+        <translation>恢复配置值</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="342"/>
+        <source>Profile value</source>
+        <translation>配置值</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="345"/>
+        <source>The branch&apos;s own value %1 is replaced by the profile&apos;s.</source>
+        <translation>本支部的值“%1”将恢复为配置中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="349"/>
+        <source>Restore default</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="400"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="351"/>
+        <source>Change: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="409"/>
+        <source>%1 is back to the profile value %2.</source>
+        <translation>%1 已恢复为配置值 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="411"/>
+        <source>%1 changed to %2.</source>
+        <translation>%1 已改为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="430"/>
+        <source>A whole number, e.g. 3.</source>
+        <translation>填写整数，如 3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="431"/>
+        <source>A number, e.g. 1.5.</source>
+        <translation>填写数值，如 1.5。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="432"/>
+        <source>A percentage, e.g. 30% or 0.3.</source>
+        <translation>填写百分比，如 30% 或 0.3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="433"/>
+        <source>An amount, e.g. 0.20.</source>
+        <translation>填写金额，如 0.20。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="434"/>
+        <source>Yes or no: type 是 or 否.</source>
+        <translation>填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="436"/>
+        <source>A fraction such as 1/2 or 2/3; who is counted stays as in the profile (%1).</source>
+        <translation>填写分数，如 1/2、2/3；计算基数和比较方式保持配置中的规定（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="438"/>
+        <source>Bands from low to high, e.g. 14-17, 18-22.</source>
+        <translation>按从小到大填写区间，如 14-17, 18-22。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="439"/>
+        <source>Choose one of the values; the note explains them.</source>
+        <translation>从列表中选择，各值含义见说明。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="443"/>
+        <source>Leave it empty to switch the setting off.</source>
+        <translation>留空表示不设定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="447"/>
+        <source>Unconfirmed value [U]: please check with your higher League committee.</source>
+        <translation>未经证实的数值 [U]：请与上级团委核实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="450"/>
+        <source>This kind of setting cannot be changed here yet.</source>
+        <translation>此类设置暂不能在这里修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="455"/>
+        <source>national: League constitution, Central Committee document or national standard</source>
+        <translation>全国：团章、团中央文件或国家标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="457"/>
+        <source>reported as national, seen only as quoted by a school or handbook</source>
+        <translation>据称为全国规定，仅见学校、地方团委或手册转述</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="458"/>
+        <source>local practice (a province, city or school)</source>
+        <translation>地方做法（省、市或学校）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="459"/>
+        <source>Jilin League work plan 2021</source>
+        <translation>《吉林共青团2021年工作要点》</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="460"/>
+        <source>partly from a source, the rest inferred</source>
+        <translation>部分见于出处，其余为推断</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="461"/>
+        <source>unconfirmed or conflicting</source>
+        <translation>未经证实或说法不一</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="462"/>
+        <source>software default</source>
+        <translation>软件默认值</translation>
     </message>
 </context>
 <context>

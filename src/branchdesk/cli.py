@@ -17,6 +17,7 @@ from typing import TextIO
 from branchdesk import __version__
 from branchdesk.domain import calendar as calendar_rules
 from branchdesk.domain import members as member_rules
+from branchdesk.domain.dates import DateParseError, parse_date
 from branchdesk.errors import BranchdeskError
 from branchdesk.io.excel_read import read_roster
 from branchdesk.paths import AppPaths, resolve_paths
@@ -77,6 +78,25 @@ def build_parser() -> argparse.ArgumentParser:
     cal = commands.add_parser("calendar", help="打印一年的“三会两制一课”完成情况")
     cal.add_argument("--year", type=int, metavar="YYYY", help="年度（默认：今年）")
     cal.add_argument("--branch", metavar="NAME", help="团支部（默认：当前团支部）")
+
+    rep = commands.add_parser(
+        "report", help="生成报表（PDF，或 .xlsx），如 report roster；report --list 列出全部报表"
+    )
+    rep.add_argument("name", nargs="?", metavar="NAME", help="报表名称，如 roster（团员花名册）")
+    rep.add_argument("--list", action="store_true", help="列出全部报表的名称和标题")
+    rep.add_argument("--year", type=int, metavar="YYYY", help="年度（按年度的报表必须指定）")
+    rep.add_argument("--date", metavar="YYYY-MM-DD", help="截至日期（默认：今天）")
+    rep.add_argument("--meeting", type=int, metavar="ID", help="会议编号（会议记录等报表）")
+    rep.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="输出文件，.pdf 或 .xlsx（默认：当前目录下的 NAME-日期.pdf）",
+    )
+    rep.add_argument(
+        "--full-ids", action="store_true", help="打印完整的身份证号码（默认隐去中间位）"
+    )
+    rep.add_argument("--branch", metavar="NAME", help="团支部（默认：当前团支部）")
     return parser
 
 
@@ -120,6 +140,8 @@ def _dispatch(args: argparse.Namespace, services: Services, paths: AppPaths, out
         return EXIT_OK
     if args.command == "calendar":
         return _calendar(args, services, out)
+    if args.command == "report":
+        return _report(args, services, out)
     raise AssertionError(args.command)
 
 
@@ -182,6 +204,42 @@ def _pad(text: str, width: int) -> str:
 def _center(text: str, width: int) -> str:
     space = max(width - _width(text), 0)
     return " " * (space // 2) + text + " " * (space - space // 2)
+
+
+# ---- reports -------------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """``report --list`` or ``report NAME``: write the file, print its path and page count."""
+    reports = services.reports
+    if args.list:
+        for spec in reports.catalogue():
+            formats = "、".join(fmt.upper() for fmt in spec.formats)
+            out.write(f"{_pad(spec.name, 14)}{_pad(spec.title, 22)}{formats}\n")
+        return EXIT_OK
+    if not args.name:
+        raise BranchdeskError("请指定报表名称，例如 report roster（report --list 列出全部报表）")
+    reports.spec(args.name)  # an unknown name is refused before anything else
+    as_of = None
+    if args.date:
+        try:
+            as_of = parse_date(args.date)
+        except DateParseError as exc:
+            raise BranchdeskError(f"截至日期“{args.date}”无法识别：{exc.reason}") from exc
+    branch = _existing_branch(services, args.branch)
+    options = {"year": args.year, "as_of": as_of, "meeting_id": args.meeting}
+    reports.request(args.name, branch_id=branch.id, full_ids=args.full_ids, **options)
+    path = args.out or Path.cwd() / reports.default_filename(args.name, "pdf", **options)
+    result = reports.render(
+        args.name, branch_id=branch.id, out=path, full_ids=args.full_ids, **options
+    )
+    for warning in result.warnings:
+        sys.stderr.write(f"branchdesk: 注意：{warning}\n")
+    if result.pages:
+        out.write(f"已生成 {result.path}（共 {result.pages} 页）\n")
+    else:
+        out.write(f"已生成 {result.path}\n")
+    return EXIT_OK
 
 
 def _existing_branch(services: Services, name: str | None) -> BranchRead:

@@ -17,6 +17,7 @@ from branchdesk.services.imports import ImportService
 from branchdesk.services.meetings import MeetingService
 from branchdesk.services.members import MemberService
 from branchdesk.services.profiles import ProfileService
+from branchdesk.services.reports import ReportService
 from branchdesk.services.reviews import ReviewService
 from branchdesk.store.migrate import open_database
 
@@ -33,6 +34,7 @@ class Services:
     meetings: MeetingService
     reviews: ReviewService
     calendar: CalendarService
+    reports: ReportService
     today: Callable[[], date] = date.today
 
     def close(self) -> None:
@@ -61,6 +63,7 @@ def build_services(engine: Engine, today: Callable[[], date] = date.today) -> Se
         meetings=MeetingService(engine, profile=profile, today=today),
         reviews=reviews,
         calendar=CalendarService(engine, profile=profile, reviews=reviews, today=today),
+        reports=ReportService(engine, profiles, today=today),
         today=today,
     )
 

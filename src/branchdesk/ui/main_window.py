@@ -17,13 +17,16 @@ from branchdesk.ui import messages
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from branchdesk.ui.dialogs.member_activity_dialog import MemberActivityDialog
 from branchdesk.ui.dialogs.member_dialog import MemberDialog
+from branchdesk.ui.dialogs.rule_settings_dialog import RuleSettingsDialog
 from branchdesk.ui.events import AppEvents
 from branchdesk.ui.forms.ui_main_window import Ui_MainWindow
 from branchdesk.ui.home_page import HomePage
 from branchdesk.ui.meetings_page import MeetingsPage
 from branchdesk.ui.member_page import MemberPage
 from branchdesk.ui.models.member_table_model import MemberTableModel
+from branchdesk.ui.reports_page import ReportsPage
 from branchdesk.ui.reviews_page import ReviewsPage
 
 
@@ -50,11 +53,13 @@ class MainWindow(QMainWindow):
         self.member_page = MemberPage(self.member_model, self)
         self.meetings_page = MeetingsPage(services, branch.id, parent=self)
         self.reviews_page = ReviewsPage(services, branch.id, parent=self)
+        self.reports_page = ReportsPage(services, branch.id, parent=self)
         for title, page in (
             (self.tr("Home"), self.home_page),
             (self.tr("Member roster"), self.member_page),
             (self.tr("三会两制一课"), self.meetings_page),
             (self.tr("Evaluation and registration"), self.reviews_page),
+            (self.tr("Forms and returns"), self.reports_page),
         ):
             self.ui.pages.addWidget(page)
             self.ui.nav_list.addItem(QListWidgetItem(title))
@@ -74,6 +79,9 @@ class MainWindow(QMainWindow):
         ui.nav_list.currentRowChanged.connect(ui.pages.setCurrentIndex)
         ui.new_member_action.triggered.connect(self.new_member)
         ui.edit_member_action.triggered.connect(self.edit_current_member)
+        # A lambda: triggered(bool) would otherwise land in member_id.
+        ui.member_activity_action.triggered.connect(lambda: self.show_member_activity())
+        self.home_page.member_requested.connect(self.show_member_activity)
         ui.delete_member_action.triggered.connect(self.delete_selected_members)
         ui.restore_member_action.triggered.connect(self.restore_selected_members)
         ui.find_action.triggered.connect(self.member_page.focus_search)
@@ -82,6 +90,8 @@ class MainWindow(QMainWindow):
         ui.export_zhtj_action.triggered.connect(lambda: self.export_roster("zhtj"))
         ui.export_full_action.triggered.connect(lambda: self.export_roster("full"))
         ui.branch_settings_action.triggered.connect(self.edit_branch)
+        ui.reports_action.triggered.connect(self.show_reports)
+        ui.rule_settings_action.triggered.connect(self.edit_rule_settings)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about)
         self.member_page.open_requested.connect(self.edit_member)
@@ -101,13 +111,16 @@ class MainWindow(QMainWindow):
         self.member_page.set_groups(self.services.members.groups(self.branch.id))
         self.member_model.set_branch(self.branch.id)
         self.member_page.reload()
-        for page in (self.home_page, self.meetings_page, self.reviews_page):
+        for page in (self.home_page, self.meetings_page, self.reviews_page, self.reports_page):
             page.set_branch(self.branch.id)
 
     def _update_actions(self) -> None:
         selected = bool(self.member_page.selected_ids())
         trash = self.ui.show_trash_action.isChecked()
         self.ui.edit_member_action.setEnabled(selected and not trash)
+        self.ui.member_activity_action.setEnabled(
+            len(self.member_page.selected_ids()) == 1 and not trash
+        )
         self.ui.delete_member_action.setEnabled(selected and not trash)
         self.ui.restore_member_action.setEnabled(selected and trash)
         self.ui.new_member_action.setEnabled(not trash)
@@ -132,7 +145,13 @@ class MainWindow(QMainWindow):
             return
         groups = self.services.members.groups(self.branch.id)
         try:
-            saved = MemberDialog.edit(self, self.services.members, member_id, groups)
+            saved = MemberDialog.edit(
+                self,
+                self.services.members,
+                member_id,
+                groups,
+                show_activity=self.show_member_activity,
+            )
         except BranchdeskError as exc:
             messages.error(self, self.tr("Cannot open member"), exc.message)
             self.events.members_changed.emit()
@@ -141,6 +160,21 @@ class MainWindow(QMainWindow):
             self.events.members_changed.emit()
             self.member_page.select_member(saved.id)
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", saved.name), 5000)
+
+    def show_member_activity(self, member_id: int | None = None) -> None:
+        """Show a member's attendance, 团课学时, 评议 and 注册 (read-only); without an id,
+        the one member selected in the roster."""
+        if member_id is None:
+            ids = self.member_page.selected_ids()
+            if len(ids) != 1:
+                return
+            member_id = ids[0]
+        try:
+            MemberActivityDialog.show_for(
+                self, self.services, member_id, self.paths.drafts, events=self.events
+            )
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Cannot open member"), exc.message)
 
     def delete_selected_members(self) -> None:
         ids = self.member_page.selected_ids()
@@ -208,8 +242,13 @@ class MainWindow(QMainWindow):
             self.events.meetings_changed.emit()
             self.meetings_page.select_meeting(saved.id)
 
+    def show_reports(self) -> None:
+        self.ui.nav_list.setCurrentRow(self.ui.pages.indexOf(self.reports_page))
+        self.reports_page.ui.reports_list.setFocus()
+
     def _on_meetings_changed(self) -> None:
         self.meetings_page.reload()
+        self.reports_page.set_branch(self.branch.id)
         self.home_page.reload()
 
     # ---- files -----------------------------------------------------------------------------
@@ -271,6 +310,12 @@ class MainWindow(QMainWindow):
             self.branch = saved
             self._show_branch()
             self.events.branch_changed.emit()
+
+    def edit_rule_settings(self) -> None:
+        """The branch's own rule values (rules.md §17); every page re-reads them after a change."""
+        if RuleSettingsDialog.edit(self, self.services, self.branch.id):
+            self.events.branch_changed.emit()
+            self._show_branch()
 
     def _last_dir(self) -> Path:
         value = QSettings().value("last_dir", "")
