@@ -309,8 +309,11 @@ class _DemoYear:
 
     def _sheet(self, kind: str, day: date, group: str | None = None) -> tuple[AttendanceInput, ...]:
         lines = []
+        leaders = {self.secretary, self.recorder, self._group_leader()}
         for entry in self.services.meetings.expected_roster(self.branch_id, kind, day, group):
             roll = self.rng.random()
+            if entry.member_id in leaders:
+                roll = 1.0  # whoever chairs or keeps the minutes was there
             if roll < 0.05:
                 presence, reason = "absent", self.rng.choice(_REASONS)
             elif roll < 0.12:
