@@ -630,13 +630,13 @@ The offline ledger of a Communist Youth League branch.
 
 Data directory: %2
 
-UI font: WenQuanYi Micro Hei (Apache License 2.0).</source>
+Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Font License 1.1).</source>
         <translation>branchdesk %1
 团支部离线台账。
 
 数据目录：%2
 
-界面字体：文泉驿微米黑（Apache License 2.0）。</translation>
+字体：文泉驿微米黑（Apache License 2.0）、思源宋体 Noto Serif CJK SC（SIL Open Font License 1.1）。</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,8 @@ class MainWindow(QMainWindow):
             self.tr("About branchdesk"),
             self.tr(
                 "branchdesk %1\nThe offline ledger of a Communist Youth League branch.\n\n"
-                "Data directory: %2\n\nUI font: WenQuanYi Micro Hei (Apache License 2.0)."
+                "Data directory: %2\n\nFonts: WenQuanYi Micro Hei (Apache License 2.0), "
+                "Noto Serif CJK SC (SIL Open Font License 1.1)."
             )
             .replace("%1", __version__)
             .replace("%2", str(self.paths.data_dir)),
