@@ -44,7 +44,7 @@ from branchdesk.services.meetings import roster_query_conditions
 from branchdesk.services.members import to_input
 from branchdesk.services.profiles import ProfileService
 from branchdesk.store.engine import session_scope
-from branchdesk.store.models import Branch, Member
+from branchdesk.store.models import Branch, Member, Setting
 
 if TYPE_CHECKING:
     from branchdesk.reports.fonts import FontSet, Role
@@ -135,6 +135,9 @@ def register_report(spec: ReportSpec) -> ReportSpec:
     return spec
 
 
+PREFER_SYSTEM_FONTS_KEY = "print.prefer_system_fonts"
+
+
 class ReportService:
     """Builds document data, renders it and writes report files."""
 
@@ -143,12 +146,27 @@ class ReportService:
         engine: Engine,
         profiles: ProfileService,
         today: Clock = date.today,
-        prefer_system_fonts: bool = False,
     ) -> None:
         self._engine = engine
         self._profiles = profiles
         self._today = today
-        self.prefer_system_fonts = prefer_system_fonts
+
+    # ---- the font preference -------------------------------------------------------------------
+
+    @property
+    def prefer_system_fonts(self) -> bool:
+        """Print with the system's 宋体/黑体/仿宋 when installed (Windows), else the bundled ones."""
+        with session_scope(self._engine) as session:
+            setting = session.get(Setting, PREFER_SYSTEM_FONTS_KEY)
+            return setting is not None and setting.value == "1"
+
+    def set_prefer_system_fonts(self, prefer: bool) -> None:
+        with session_scope(self._engine) as session:
+            setting = session.get(Setting, PREFER_SYSTEM_FONTS_KEY) or Setting(
+                key=PREFER_SYSTEM_FONTS_KEY
+            )
+            setting.value = "1" if prefer else "0"
+            session.add(setting)
 
     # ---- the registry ------------------------------------------------------------------------
 

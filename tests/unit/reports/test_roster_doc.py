@@ -223,3 +223,22 @@ def test_formatting_helpers():
     assert paper_month(date(2004, 3, 15)) == "2004.03"
     assert paper_month(YearMonth(2019, 11)) == "2019.11"
     assert paper_month(None) == ""
+
+
+def test_the_system_font_preference_is_remembered():
+    from branchdesk.services.container import build_services
+    from branchdesk.store.engine import make_engine
+    from branchdesk.store.models import SQLModel
+
+    engine = make_engine(None)
+    SQLModel.metadata.create_all(engine)
+    services = build_services(engine)
+    try:
+        assert services.reports.prefer_system_fonts is False
+        services.reports.set_prefer_system_fonts(True)
+        assert services.reports.prefer_system_fonts is True
+        assert services.reports.fonts().song  # falls back to the bundled face off Windows
+        services.reports.set_prefer_system_fonts(False)
+        assert services.reports.prefer_system_fonts is False
+    finally:
+        services.close()
