@@ -55,7 +55,7 @@ def main() -> int:
             window.ui.nav_list.setCurrentRow(1)
             app.processEvents()
             window.grab().save(str(out / f"member_list{suffix}.png"))
-            for row, name in ((0, "home"), (2, "meetings"), (3, "reviews")):
+            for row, name in ((0, "home"), (2, "meetings"), (3, "reviews"), (4, "reports")):
                 window.ui.nav_list.setCurrentRow(row)
                 app.processEvents()
                 window.grab().save(str(out / f"{name}{suffix}.png"))

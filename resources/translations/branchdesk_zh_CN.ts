@@ -26,7 +26,7 @@
     <message>
         <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="121"/>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>原因说明</translation>
     </message>
 </context>
 <context>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="49"/>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>原因说明</translation>
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="131"/>
@@ -105,27 +105,62 @@
         <translation>规则配置</translation>
     </message>
     <message>
-        <location filename="../../forms/branch_dialog.ui" line="44"/>
+        <location filename="../../forms/branch_dialog.ui" line="26"/>
+        <source>Industry of the unit</source>
+        <translation>单位所属行业类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="27"/>
+        <source>The unit&apos;s industry category in the League statistics</source>
+        <translation>团内统计中单位所属的行业类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="28"/>
+        <source>Statistical field</source>
+        <translation>统计领域</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="29"/>
+        <source>The field the annual return counts the branch in; by default it follows the industry</source>
+        <translation>团内统计表中本支部所属的领域；默认按行业类别确定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="48"/>
         <source>Try with sample data</source>
         <translation>使用示例数据体验</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="33"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="32"/>
+        <source>(not set)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="41"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="35"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="37"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="45"/>
         <source>Welcome to branchdesk: set up your branch</source>
         <translation>欢迎使用 branchdesk：设置您的团支部</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="96"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="100"/>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="102"/>
+        <source>(follows the industry)</source>
+        <translation>（按行业类别确定）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="122"/>
         <source>Sample data not loaded</source>
         <translation>未能载入示例数据</translation>
     </message>
@@ -839,7 +874,7 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
     <message>
         <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="176"/>
         <source>Item</source>
-        <translation>议题内容</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="181"/>
@@ -1367,12 +1402,22 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>例如：2024-09</translation>
     </message>
     <message>
-        <location filename="../../forms/member_dialog.ui" line="70"/>
+        <location filename="../../forms/member_dialog.ui" line="67"/>
+        <source>Cadre type</source>
+        <translation>团干部性质</translation>
+    </message>
+    <message>
+        <location filename="../../forms/member_dialog.ui" line="68"/>
+        <source>Full-time, part-time or seconded League cadre (only with a post)</source>
+        <translation>专职、兼职或挂职团干部（仅在担任团内职务时填写）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/member_dialog.ui" line="72"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/member_dialog.ui" line="75"/>
+        <location filename="../../forms/member_dialog.ui" line="77"/>
         <source>League activity…</source>
         <translation>组织生活记录…</translation>
     </message>
@@ -1397,27 +1442,27 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>编辑团员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="167"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="170"/>
         <source>(not set)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="366"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="369"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="367"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="370"/>
         <source>Please check:</source>
         <translation>请核实以下内容：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="368"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="371"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="381"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="384"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1700,69 +1745,147 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>打印完整身份证号（默认隐去中间数字）</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="27"/>
+        <location filename="../../forms/reports_page.ui" line="23"/>
+        <source>Use the computer&apos;s own 宋体/黑体/仿宋 when installed (Windows)</source>
+        <translation>优先使用本机已安装的宋体、黑体、仿宋（Windows）；未安装时使用内置字体</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="28"/>
         <source>Preview and print…</source>
         <translation>预览和打印…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="28"/>
+        <location filename="../../forms/reports_page.ui" line="29"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="29"/>
+        <location filename="../../forms/reports_page.ui" line="30"/>
         <source>Save as Excel…</source>
         <translation>另存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="134"/>
+        <location filename="../../forms/reports_page.ui" line="31"/>
+        <source>Reasons for falls…</source>
+        <translation>填写原因说明…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="31"/>
+        <source>Explain every figure of the comparison table that fell against last year</source>
+        <translation>为对比表中比上年减少的每一项填写原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="145"/>
         <source>Check the date</source>
         <translation>请检查日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="141"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="152"/>
         <source>No meeting chosen</source>
         <translation>未选择会议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="141"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="152"/>
         <source>Record a meeting first.</source>
         <translation>请先记录会议。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="175"/>
+        <source>Reasons not loaded</source>
+        <translation>无法载入原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="211"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="184"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="213"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="208"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="237"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="224"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="253"/>
         <source>Not generated</source>
         <translation>未能生成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="246"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="275"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="249"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="278"/>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNotesDialog</name>
+    <message>
+        <location filename="../../forms/return_notes_dialog.ui" line="6"/>
+        <source>Reasons for falls</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_notes_dialog.ui" line="19"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_notes_dialog.ui" line="20"/>
+        <source>Last year</source>
+        <translation>上年数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_notes_dialog.ui" line="21"/>
+        <source>This year</source>
+        <translation>本年数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_notes_dialog.ui" line="22"/>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_notes_dialog.ui" line="23"/>
+        <source>Reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/return_notes_dialog.py" line="42"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/return_notes_dialog.py" line="44"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/return_notes_dialog.py" line="62"/>
+        <source>These figures of the return as of %1 fell against the same day last year. The return asks for a reason for each; a fall without one prints as “to be explained”.</source>
+        <translation>截至%1的统计表中，以下各项比上年同日减少。每一项都须填写原因说明；未填写的打印为“待说明”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/return_notes_dialog.py" line="68"/>
+        <source>No figure of the return as of %1 fell against last year: nothing to explain.</source>
+        <translation>截至%1的统计表中没有比上年减少的项目，无需填写原因说明。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/return_notes_dialog.py" line="81"/>
+        <source>e.g. 3 members aged out, 1 transferred to another unit</source>
+        <translation>例如：3人超龄离团，1人转出到其他单位</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2006,7 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
     <message>
         <location filename="../../src/branchdesk/ui/reviews_page.py" line="108"/>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>原因说明</translation>
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/reviews_page.py" line="109"/>
@@ -2070,7 +2193,7 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
     <message>
         <location filename="../../forms/rule_settings_dialog.ui" line="183"/>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>原因说明</translation>
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="50"/>

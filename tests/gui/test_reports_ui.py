@@ -78,3 +78,9 @@ def test_preview_dialog_pages_save_and_print(qtbot, services, demo_branch, tmp_p
     printer.setOutputFileName(str(printed))
     dialog.print_to(printer)
     assert printed.read_bytes().startswith(b"%PDF")
+
+
+def test_the_font_preference_is_saved(qtbot, page, services):
+    assert not page.ui.system_fonts_check.isChecked()
+    page.ui.system_fonts_check.setChecked(True)
+    assert services.reports.prefer_system_fonts is True

@@ -29,6 +29,7 @@ CODE_FIELDS: dict[str, vocab.CodeList] = {
     "highest_education": vocab.HIGHEST_EDUCATION,
     "occupation": vocab.OCCUPATION,
     "league_post": vocab.LEAGUE_POST,
+    "cadre_nature": vocab.CADRE_NATURE,
     "status": vocab.MEMBER_STATUS,
 }
 

@@ -52,6 +52,7 @@ FIELD_LABELS: dict[str, str] = {
     "occupation": "职业",
     "league_post": "团内职务",
     "post_since": "任职年月",
+    "cadre_nature": "团干部性质",
     "group_name": "团小组",
     "phone": "手机号码",
     "household": "户籍所在地",
@@ -92,6 +93,7 @@ class MemberInput:
     occupation: str | None = None
     league_post: str | None = None
     post_since: YearMonth | None = None
+    cadre_nature: str | None = None
     group_name: str | None = None
     phone: str | None = None
     household: str | None = None
@@ -109,6 +111,7 @@ _CODE_FIELDS: dict[str, vocab.CodeList] = {
     "highest_education": vocab.HIGHEST_EDUCATION,
     "occupation": vocab.OCCUPATION,
     "league_post": vocab.LEAGUE_POST,
+    "cadre_nature": vocab.CADRE_NATURE,
     "status": vocab.MEMBER_STATUS,
 }
 
@@ -235,6 +238,8 @@ def validate(member: MemberInput, today: date, rules: MemberRules) -> list[Issue
             error("post_since", "填写了任职年月，但没有团内职务")
         elif member.post_since > YearMonth.of(today):
             error("post_since", "任职年月晚于本月")
+    if member.cadre_nature is not None and member.league_post is None:
+        error("cadre_nature", "填写了团干部性质，但没有团内职务")
     if (
         member.birth_date is not None
         and member.status in vocab.ACTIVE_STATUSES

@@ -375,6 +375,89 @@ BRANCH_KIND = CodeList(
     ),
 )
 
+# 团干部性质 (rules.md §12.6): only meaningful for a member holding a 团内职务.
+CADRE_NATURE = CodeList(
+    "cadre_nature",
+    "团干部性质",
+    _entries([("1", "专职"), ("2", "兼职"), ("3", "挂职")]),
+    aliases={"专职团干部": "1", "兼职团干部": "2", "挂职团干部": "3"},
+)
+
+# 团内职务 that make a member a 团干部 in the annual return (书记 … 其他). 团小组长 (10) is
+# appointed by the 支部 itself and is not counted (the same set sits on the 支委会).
+CADRE_POSTS = frozenset({"1", "2", "3", "4", "5", "6", "7", "8", "9"})
+
+# 单位所属行业类别 (forms.md §10.2, the 广东 智慧团建 组织数据统计表, keyed 01–16 in its order).
+INDUSTRY = CodeList(
+    "industry",
+    "单位所属行业类别",
+    _entries(
+        [
+            ("01", "党政机关"),
+            ("02", "事业单位(不含公立学校)"),
+            ("03", "普通高等院校"),
+            ("04", "职业教育学校"),
+            ("05", "普通高中"),
+            ("06", "初中"),
+            ("07", "小学"),
+            ("08", "国有企业"),
+            ("09", "集体企业"),
+            ("10", "非公企业"),
+            ("11", "新社会组织(不含民办学校)"),
+            ("12", "军队"),
+            ("13", "武警"),
+            ("14", "城市社区"),
+            ("15", "农村"),
+            ("16", "其他"),
+        ]
+    ),
+    aliases={"事业单位": "02", "高校": "03", "大学": "03", "社会组织": "11", "社区": "14"},
+)
+
+# The six 领域 of the 团内统计公报 (forms.md §10.3).
+LEAGUE_DOMAIN = CodeList(
+    "league_domain",
+    "领域",
+    _entries(
+        [
+            ("1", "学生"),
+            ("2", "企业"),
+            ("3", "乡镇(村)"),
+            ("4", "机关事业单位"),
+            ("5", "城市街道(社区)"),
+            ("6", "社会组织和其他领域"),
+        ]
+    ),
+)
+
+# Default 领域 of each 行业类别 (forms.md §10.3 [Prop]); a branch may choose another.
+DOMAIN_OF_INDUSTRY: dict[str, str] = {
+    "01": "4",
+    "02": "4",
+    "03": "1",
+    "04": "1",
+    "05": "1",
+    "06": "1",
+    "07": "1",
+    "08": "2",
+    "09": "2",
+    "10": "2",
+    "11": "6",
+    "12": "6",
+    "13": "6",
+    "14": "5",
+    "15": "3",
+    "16": "6",
+}
+
+
+def domain_of(industry: str | None, override: str | None = None) -> str | None:
+    """The branch's 领域: the one chosen, else the default of its 行业类别 (None: neither set)."""
+    if override is not None:
+        return override
+    return DOMAIN_OF_INDUSTRY.get(industry) if industry is not None else None
+
+
 ALL_LISTS: tuple[CodeList, ...] = (
     GENDER,
     ETHNICITY,
@@ -386,4 +469,7 @@ ALL_LISTS: tuple[CodeList, ...] = (
     LEAGUE_POST,
     MEMBER_STATUS,
     BRANCH_KIND,
+    CADRE_NATURE,
+    INDUSTRY,
+    LEAGUE_DOMAIN,
 )

@@ -140,6 +140,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "birth_date": ("出生年月", "出生日期"),
     "post_since": ("任现职年月", "任职时间"),
     "league_post": ("团内现任职务", "现任职务"),
+    "cadre_nature": ("干部性质", "团干部类别"),
     "fulltime_education": ("文化程度", "全日制学历", "学历"),
     "household": ("户籍地", "户籍"),
     "status": ("团籍状态", "状态"),

@@ -25,6 +25,8 @@ def _read(row: Branch) -> BranchRead:
         kind=row.kind,
         secretary=row.secretary,
         profile_key=row.profile_key,
+        industry=row.industry,
+        field_override=row.field_override,
     )
 
 
@@ -38,12 +40,21 @@ def _clean(branch: BranchInput, known_profiles: frozenset[str] | None) -> Branch
         raise ValidationError(f"支部类型“{branch.kind}”不在列表中")
     if known_profiles is not None and branch.profile_key not in known_profiles:
         raise ValidationError(f"规则配置“{branch.profile_key}”不存在")
+    if branch.industry is not None and branch.industry not in vocab.INDUSTRY:
+        raise ValidationError(f"单位所属行业类别“{branch.industry}”不在列表中")
+    override = branch.field_override
+    if override is not None and override not in vocab.LEAGUE_DOMAIN:
+        raise ValidationError(f"领域“{override}”不在列表中")
+    if override is not None and override == vocab.domain_of(branch.industry):
+        override = None  # the default: follow the industry if it changes later
     return BranchInput(
         name=name,
         parent_committee=fold(branch.parent_committee),
         kind=branch.kind,
         secretary=fold(branch.secretary),
         profile_key=branch.profile_key,
+        industry=branch.industry,
+        field_override=override,
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from branchdesk.domain.members import MemberRules
 from branchdesk.domain.profiles import Profile
 from branchdesk.paths import AppPaths
+from branchdesk.services.annual_return import AnnualReturnService
 from branchdesk.services.branches import BranchService
 from branchdesk.services.calendar import CalendarService
 from branchdesk.services.imports import ImportService
@@ -35,6 +36,7 @@ class Services:
     reviews: ReviewService
     calendar: CalendarService
     reports: ReportService
+    annual_returns: AnnualReturnService
     today: Callable[[], date] = date.today
 
     def close(self) -> None:
@@ -64,6 +66,7 @@ def build_services(engine: Engine, today: Callable[[], date] = date.today) -> Se
         reviews=reviews,
         calendar=CalendarService(engine, profile=profile, reviews=reviews, today=today),
         reports=ReportService(engine, profiles, today=today),
+        annual_returns=AnnualReturnService(engine, profiles, today=today),
         today=today,
     )
 

@@ -41,6 +41,7 @@ DEMO_BRANCH = BranchInput(
     kind="enterprise",
     secretary="王海燕",
     profile_key="jilin-2021",
+    industry="10",  # 非公企业 → 领域 企业
 )
 
 _SURNAMES = (
@@ -168,6 +169,14 @@ def _id_number(rng: random.Random, region: str, born: date, female: bool) -> str
     return first17 + idcard.check_char(first17)
 
 
+def _cadre_nature(post: str | None) -> str | None:
+    """The secretary works for the League full-time, the other 支委 part-time; 团小组长 are
+    not 团干部."""
+    if post is None or post not in vocab.CADRE_POSTS:
+        return None
+    return "1" if post == "1" else "2"
+
+
 def demo_members(today: date, seed: int = 2021) -> list[MemberInput]:
     """The sample roster as inputs (deterministic for a given seed and day)."""
     rng = random.Random(seed)
@@ -207,6 +216,7 @@ def demo_members(today: date, seed: int = 2021) -> list[MemberInput]:
                 occupation="2",
                 league_post=plan.post,
                 post_since=YearMonth(today.year - 1, 9) if plan.post else None,
+                cadre_nature=_cadre_nature(plan.post),
                 group_name=_GROUPS[index % len(_GROUPS)],
                 phone=f"1{rng.choice('3578')}{rng.randint(0, 999999999):09d}",
                 household=_HOUSEHOLDS[region],

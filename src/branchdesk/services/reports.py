@@ -155,7 +155,7 @@ class ReportService:
 
     @property
     def prefer_system_fonts(self) -> bool:
-        """Print with the system's 宋体/黑体/仿宋 when installed (Windows), else the bundled ones."""
+        """Print with the system's 宋体/黑体/仿宋 when installed (Windows), else bundled ones."""
         with session_scope(self._engine) as session:
             setting = session.get(Setting, PREFER_SYSTEM_FONTS_KEY)
             return setting is not None and setting.value == "1"
@@ -590,3 +590,45 @@ def _register_meeting_report(info: MeetingReportInfo) -> None:
 
 for _info in MEETING_REPORTS:
     _register_meeting_report(_info)
+
+
+# ---- 团内统计表 (annual return) -----------------------------------------------------------------
+# Figures and document: services/annual_return.py; renderer: reports/annual_return_pdf.py.
+
+from branchdesk.services.annual_return import AnnualReturnService  # noqa: E402
+
+
+def _annual_returns(service: ReportService) -> AnnualReturnService:
+    return AnnualReturnService(service._engine, service._profiles, service._today)
+
+
+def _annual_return_pdf(
+    service: ReportService, request: ReportRequest, progress: Progress | None
+) -> PdfOutput:
+    returns = _annual_returns(service)
+    cutoff = returns.cutoff(request.as_of, request.year)
+    fonts = service.fonts()
+    data, pages, doc = returns.pdf(request.branch_id, cutoff, fonts, progress)
+    warnings = doc.warnings + glyph_warnings([(doc.branch_name, (doc.title,))], fonts, "hei")
+    return PdfOutput(data, pages, doc.title, warnings)
+
+
+def _annual_return_xlsx(
+    service: ReportService, request: ReportRequest, out: Path
+) -> tuple[str, ...]:
+    returns = _annual_returns(service)
+    return returns.xlsx(request.branch_id, returns.cutoff(request.as_of, request.year), out)
+
+
+register_report(
+    ReportSpec(
+        name="annual-return",
+        title="团内统计表（年度）",
+        description="截至某日（默认12月31日）的团员数、新发展团员数、专职/兼职/挂职团干部数，"
+        "与上年的对比表（减少的项目须填写原因说明），以及本支部自用的团员变动、性别、民族、"
+        "年龄、学历、职业统计。数字按当日在册情况从历史记录计算。A4 横向。",
+        pdf=_annual_return_pdf,
+        xlsx=_annual_return_xlsx,
+        needs_date=True,
+    )
+)

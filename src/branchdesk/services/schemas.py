@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from branchdesk.domain import vocab
 from branchdesk.domain.dates import YearMonth
 from branchdesk.domain.members import Issue, MemberInput, Overage
 
@@ -19,6 +20,8 @@ class BranchInput:
     kind: str = "other"
     secretary: str = ""
     profile_key: str = "national"
+    industry: str | None = None  # 单位所属行业类别 (vocab.INDUSTRY)
+    field_override: str | None = None  # a 领域 other than the industry's default
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,13 @@ class BranchRead:
     kind: str
     secretary: str
     profile_key: str
+    industry: str | None = None
+    field_override: str | None = None
+
+    @property
+    def league_domain(self) -> str | None:
+        """The 领域 (vocab.LEAGUE_DOMAIN): the one chosen, else the industry's default."""
+        return vocab.domain_of(self.industry, self.field_override)
 
 
 @dataclass(frozen=True)

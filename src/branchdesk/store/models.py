@@ -49,6 +49,10 @@ class Branch(SQLModel, table=True):
     kind: str = Field(default="other", max_length=20)
     secretary: str = Field(default="", max_length=50)
     profile_key: str = Field(default="national", max_length=50)
+    # 单位所属行业类别 (vocab.INDUSTRY) and, when the user chose one, a 领域 other than the
+    # default of the industry (vocab.DOMAIN_OF_INDUSTRY): the annual return prints both.
+    industry: str | None = Field(default=None, max_length=2)
+    field_override: str | None = Field(default=None, max_length=2)
     created_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
 
 
@@ -93,6 +97,7 @@ class Member(SQLModel, table=True):
     occupation: str | None = Field(default=None, max_length=3)
     league_post: str | None = Field(default=None, max_length=3)
     post_since: YearMonth | None = Field(default=None, sa_column=Column(YearMonthType()))
+    cadre_nature: str | None = Field(default=None, max_length=2)  # 团干部性质 (with a post)
     group_name: str | None = Field(default=None, max_length=50)
     phone: str | None = Field(default=None, max_length=20)
     household: str | None = Field(default=None, max_length=200)
@@ -283,3 +288,24 @@ class ProfileOverrideLog(SQLModel, table=True):
     new_json: str | None = Field(default=None, sa_type=Text)
     reason: str = Field(sa_type=Text)
     changed_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+
+
+# --- annual return (团内统计, forms.md §10) ---------------------------------------------------
+
+
+class AnnualReturnNote(SQLModel, table=True):
+    """The 原因说明 of one row of the 对比表 of a branch's return for a year (a fall explained)."""
+
+    __tablename__ = "annual_return_note"
+    __table_args__ = (
+        UniqueConstraint(
+            "branch_id", "year", "item", name="uq_annual_return_note_branch_year_item"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    year: int
+    item: str = Field(max_length=40)  # the row key, e.g. "members" (domain.returns.ITEMS)
+    reason: str = Field(default="", sa_type=Text)
+    updated_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())

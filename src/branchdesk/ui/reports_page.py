@@ -20,6 +20,7 @@ from branchdesk.services.container import Services
 from branchdesk.services.reports import ReportPreview, ReportRequest, ReportResult, ReportSpec
 from branchdesk.ui import messages
 from branchdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from branchdesk.ui.dialogs.return_notes_dialog import ReturnNotesDialog
 from branchdesk.ui.forms.ui_reports_page import Ui_ReportsPage
 
 
@@ -43,6 +44,9 @@ class _Worker(QThread):
             self.failed.emit(exc.message)
         else:
             self.succeeded.emit(result)
+
+
+ANNUAL_RETURN = "annual-return"
 
 
 class ReportsPage(QWidget):
@@ -72,11 +76,14 @@ class ReportsPage(QWidget):
             self.ui.reports_list.addItem(item)
         self.ui.year_spin.setValue(self._today.year)
         self.ui.date_edit.setText(self._today.isoformat())
+        self.ui.system_fonts_check.setChecked(services.reports.prefer_system_fonts)
+        self.ui.system_fonts_check.toggled.connect(services.reports.set_prefer_system_fonts)
         self.ui.reports_list.currentRowChanged.connect(self._on_report_changed)
         self.ui.year_spin.valueChanged.connect(self._fill_meetings)
         self.ui.preview_button.clicked.connect(self.preview)
         self.ui.save_pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.ui.save_xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.ui.return_notes_button.clicked.connect(self.edit_return_notes)
         self.ui.reports_list.setCurrentRow(0)
 
     def set_branch(self, branch_id: int) -> None:
@@ -110,6 +117,10 @@ class ReportsPage(QWidget):
             widget.setVisible(needed)
         ui.full_ids_check.setVisible(info.has_ids)
         ui.save_xlsx_button.setEnabled("xlsx" in info.formats)
+        annual = info.name == ANNUAL_RETURN
+        ui.return_notes_button.setVisible(annual)
+        if annual and ui.date_edit.text() == self._today.isoformat():
+            ui.date_edit.setText(date(self._today.year, 12, 31).isoformat())  # the usual cut-off
         self._fill_meetings()
 
     def _fill_meetings(self) -> None:
@@ -150,6 +161,24 @@ class ReportsPage(QWidget):
         )
 
     # ---- actions ---------------------------------------------------------------------------
+
+    def return_notes_dialog(self) -> ReturnNotesDialog | None:
+        """The 原因说明 dialog for the cut-off date entered (None: the date is not valid)."""
+        options = self._options()
+        if options is None or options.as_of is None:
+            return None
+        try:
+            return ReturnNotesDialog(
+                self._services.annual_returns, self._branch_id, options.as_of, self
+            )
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Reasons not loaded"), exc.message)
+            return None
+
+    def edit_return_notes(self) -> None:
+        dialog = self.return_notes_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def preview(self) -> None:
         name = self.current_report()

@@ -29,6 +29,14 @@ class BranchDialog(QDialog):
             self.ui.kind_combo.addItem(entry.name, entry.code)
         for key, name in services.profiles.choices():
             self.ui.profile_combo.addItem(name, key)
+        self.ui.industry_combo.addItem(self.tr("(not set)"), None)
+        for entry in vocab.INDUSTRY:
+            self.ui.industry_combo.addItem(entry.name, entry.code)
+        self.ui.domain_combo.addItem("", None)  # the industry's default; text set below
+        for entry in vocab.LEAGUE_DOMAIN:
+            self.ui.domain_combo.addItem(entry.name, entry.code)
+        self.ui.industry_combo.currentIndexChanged.connect(self._on_industry_changed)
+        self._on_industry_changed()
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
         save.setDefault(True)
@@ -43,6 +51,12 @@ class BranchDialog(QDialog):
             self.ui.secretary_edit.setText(branch.secretary)
             self.ui.profile_combo.setCurrentIndex(
                 self.ui.profile_combo.findData(branch.profile_key)
+            )
+            self.ui.industry_combo.setCurrentIndex(
+                max(self.ui.industry_combo.findData(branch.industry), 0)
+            )
+            self.ui.domain_combo.setCurrentIndex(
+                max(self.ui.domain_combo.findData(branch.field_override), 0)
             )
         self.ui.error_label.setStyleSheet("color: #d93025")
         self.ui.button_box.accepted.connect(self._on_save)
@@ -75,7 +89,19 @@ class BranchDialog(QDialog):
             kind=self.ui.kind_combo.currentData(),
             secretary=self.ui.secretary_edit.text(),
             profile_key=self.ui.profile_combo.currentData(),
+            industry=self.ui.industry_combo.currentData(),
+            field_override=self.ui.domain_combo.currentData(),
         )
+
+    def _on_industry_changed(self) -> None:
+        """The first 领域 entry follows the industry: "Default: 企业"."""
+        default = vocab.domain_of(self.ui.industry_combo.currentData())
+        text = (
+            self.tr("Default: %1").replace("%1", vocab.LEAGUE_DOMAIN.name(default))
+            if default is not None
+            else self.tr("(follows the industry)")
+        )
+        self.ui.domain_combo.setItemText(0, text)
 
     def _on_save(self) -> None:
         try:

@@ -133,6 +133,7 @@ class MemberDialog(QDialog):
             "occupation": ui.occupation_combo,
             "league_post": ui.league_post_combo,
             "post_since": ui.post_since_edit,
+            "cadre_nature": ui.cadre_nature_combo,
             "group_name": ui.group_name_combo,
             "phone": ui.phone_edit,
             "household": ui.household_edit,
@@ -147,6 +148,7 @@ class MemberDialog(QDialog):
             "highest_education",
             "occupation",
             "league_post",
+            "cadre_nature",
             "gender",
         }
         lists: dict[str, vocab.CodeList] = {
@@ -158,6 +160,7 @@ class MemberDialog(QDialog):
             "highest_education": vocab.HIGHEST_EDUCATION,
             "occupation": vocab.OCCUPATION,
             "league_post": vocab.LEAGUE_POST,
+            "cadre_nature": vocab.CADRE_NATURE,
             "status": vocab.MEMBER_STATUS,
         }
         for key, codes in lists.items():

@@ -24,7 +24,7 @@ class Ui_BranchDialog(object):
     def setupUi(self, BranchDialog):
         if not BranchDialog.objectName():
             BranchDialog.setObjectName(u"BranchDialog")
-        BranchDialog.resize(560, 330)
+        BranchDialog.resize(560, 390)
         self.main_layout = QVBoxLayout(BranchDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.intro_label = QLabel(BranchDialog)
@@ -85,6 +85,26 @@ class Ui_BranchDialog(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.profile_combo)
 
+        self.industry_label = QLabel(BranchDialog)
+        self.industry_label.setObjectName(u"industry_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.industry_label)
+
+        self.industry_combo = QComboBox(BranchDialog)
+        self.industry_combo.setObjectName(u"industry_combo")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.industry_combo)
+
+        self.domain_label = QLabel(BranchDialog)
+        self.domain_label.setObjectName(u"domain_label")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.domain_label)
+
+        self.domain_combo = QComboBox(BranchDialog)
+        self.domain_combo.setObjectName(u"domain_combo")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.domain_combo)
+
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -121,12 +141,16 @@ class Ui_BranchDialog(object):
         self.kind_label.setBuddy(self.kind_combo)
         self.secretary_label.setBuddy(self.secretary_edit)
         self.profile_label.setBuddy(self.profile_combo)
+        self.industry_label.setBuddy(self.industry_combo)
+        self.domain_label.setBuddy(self.domain_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.parent_edit)
         QWidget.setTabOrder(self.parent_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.secretary_edit)
         QWidget.setTabOrder(self.secretary_edit, self.profile_combo)
-        QWidget.setTabOrder(self.profile_combo, self.button_box)
+        QWidget.setTabOrder(self.profile_combo, self.industry_combo)
+        QWidget.setTabOrder(self.industry_combo, self.domain_combo)
+        QWidget.setTabOrder(self.domain_combo, self.button_box)
         QWidget.setTabOrder(self.button_box, self.demo_button)
 
         self.retranslateUi(BranchDialog)
@@ -143,6 +167,14 @@ class Ui_BranchDialog(object):
         self.kind_label.setText(QCoreApplication.translate("BranchDialog", u"Type of branch", None))
         self.secretary_label.setText(QCoreApplication.translate("BranchDialog", u"Branch secretary", None))
         self.profile_label.setText(QCoreApplication.translate("BranchDialog", u"Rule profile", None))
+        self.industry_label.setText(QCoreApplication.translate("BranchDialog", u"Industry of the unit", None))
+#if QT_CONFIG(tooltip)
+        self.industry_combo.setToolTip(QCoreApplication.translate("BranchDialog", u"The unit's industry category in the League statistics", None))
+#endif // QT_CONFIG(tooltip)
+        self.domain_label.setText(QCoreApplication.translate("BranchDialog", u"Statistical field", None))
+#if QT_CONFIG(tooltip)
+        self.domain_combo.setToolTip(QCoreApplication.translate("BranchDialog", u"The field the annual return counts the branch in; by default it follows the industry", None))
+#endif // QT_CONFIG(tooltip)
         self.demo_button.setText(QCoreApplication.translate("BranchDialog", u"Try with sample data", None))
     # retranslateUi
 

@@ -256,6 +256,16 @@ class Ui_MemberDialog(object):
 
         self.post_group_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.post_since_edit)
 
+        self.cadre_nature_label = QLabel(self.post_group)
+        self.cadre_nature_label.setObjectName(u"cadre_nature_label")
+
+        self.post_group_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cadre_nature_label)
+
+        self.cadre_nature_combo = QComboBox(self.post_group)
+        self.cadre_nature_combo.setObjectName(u"cadre_nature_combo")
+
+        self.post_group_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cadre_nature_combo)
+
 
         self.groups_layout.addWidget(self.post_group, 2, 1, 1, 1)
 
@@ -320,6 +330,7 @@ class Ui_MemberDialog(object):
         self.occupation_label.setBuddy(self.occupation_combo)
         self.league_post_label.setBuddy(self.league_post_combo)
         self.post_since_label.setBuddy(self.post_since_edit)
+        self.cadre_nature_label.setBuddy(self.cadre_nature_combo)
         self.note_label.setBuddy(self.note_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.id_number_edit)
@@ -341,7 +352,8 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.highest_education_combo, self.occupation_combo)
         QWidget.setTabOrder(self.occupation_combo, self.league_post_combo)
         QWidget.setTabOrder(self.league_post_combo, self.post_since_edit)
-        QWidget.setTabOrder(self.post_since_edit, self.note_edit)
+        QWidget.setTabOrder(self.post_since_edit, self.cadre_nature_combo)
+        QWidget.setTabOrder(self.cadre_nature_combo, self.note_edit)
         QWidget.setTabOrder(self.note_edit, self.button_box)
         QWidget.setTabOrder(self.button_box, self.activity_button)
 
@@ -384,6 +396,10 @@ class Ui_MemberDialog(object):
         self.league_post_label.setText(QCoreApplication.translate("MemberDialog", u"Post in the League", None))
         self.post_since_label.setText(QCoreApplication.translate("MemberDialog", u"In post since", None))
         self.post_since_edit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"e.g. 2024-09", None))
+        self.cadre_nature_label.setText(QCoreApplication.translate("MemberDialog", u"Cadre type", None))
+#if QT_CONFIG(tooltip)
+        self.cadre_nature_combo.setToolTip(QCoreApplication.translate("MemberDialog", u"Full-time, part-time or seconded League cadre (only with a post)", None))
+#endif // QT_CONFIG(tooltip)
         self.note_label.setText(QCoreApplication.translate("MemberDialog", u"Remarks", None))
         self.activity_button.setText(QCoreApplication.translate("MemberDialog", u"League activity\u2026", None))
     # retranslateUi

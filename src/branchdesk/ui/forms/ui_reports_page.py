@@ -88,6 +88,11 @@ class Ui_ReportsPage(object):
 
         self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.full_ids_check)
 
+        self.system_fonts_check = QCheckBox(ReportsPage)
+        self.system_fonts_check.setObjectName(u"system_fonts_check")
+
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.system_fonts_check)
+
 
         self.options_layout.addLayout(self.form_layout)
 
@@ -107,6 +112,11 @@ class Ui_ReportsPage(object):
         self.save_xlsx_button.setObjectName(u"save_xlsx_button")
 
         self.buttons_layout.addWidget(self.save_xlsx_button)
+
+        self.return_notes_button = QPushButton(ReportsPage)
+        self.return_notes_button.setObjectName(u"return_notes_button")
+
+        self.buttons_layout.addWidget(self.return_notes_button)
 
         self.buttons_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -134,9 +144,11 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.year_spin, self.date_edit)
         QWidget.setTabOrder(self.date_edit, self.meeting_combo)
         QWidget.setTabOrder(self.meeting_combo, self.full_ids_check)
-        QWidget.setTabOrder(self.full_ids_check, self.preview_button)
+        QWidget.setTabOrder(self.full_ids_check, self.system_fonts_check)
+        QWidget.setTabOrder(self.system_fonts_check, self.preview_button)
         QWidget.setTabOrder(self.preview_button, self.save_pdf_button)
         QWidget.setTabOrder(self.save_pdf_button, self.save_xlsx_button)
+        QWidget.setTabOrder(self.save_xlsx_button, self.return_notes_button)
 
         self.retranslateUi(ReportsPage)
 
@@ -152,9 +164,14 @@ class Ui_ReportsPage(object):
         self.date_label.setText(QCoreApplication.translate("ReportsPage", u"As of", None))
         self.meeting_label.setText(QCoreApplication.translate("ReportsPage", u"Meeting", None))
         self.full_ids_check.setText(QCoreApplication.translate("ReportsPage", u"Print ID numbers in full (otherwise masked)", None))
+        self.system_fonts_check.setText(QCoreApplication.translate("ReportsPage", u"Use the computer's own \u5b8b\u4f53/\u9ed1\u4f53/\u4eff\u5b8b when installed (Windows)", None))
         self.preview_button.setText(QCoreApplication.translate("ReportsPage", u"Preview and print\u2026", None))
         self.save_pdf_button.setText(QCoreApplication.translate("ReportsPage", u"Save as PDF\u2026", None))
         self.save_xlsx_button.setText(QCoreApplication.translate("ReportsPage", u"Save as Excel\u2026", None))
+        self.return_notes_button.setText(QCoreApplication.translate("ReportsPage", u"Reasons for falls\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.return_notes_button.setToolTip(QCoreApplication.translate("ReportsPage", u"Explain every figure of the comparison table that fell against last year", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
