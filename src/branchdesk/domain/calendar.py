@@ -242,8 +242,8 @@ def summary(plan: Sequence[PeriodStatus], today: date) -> list[str]:
     return lines
 
 
-def _period_list(statuses: Sequence[PeriodStatus], with_year: bool) -> str:
-    """``3月``, ``3月、4月``, ``1月至6月``, ``2024年第一季度至第三季度``, ``2024年1月、3月``."""
+def period_runs(statuses: Sequence[PeriodStatus]) -> str:
+    """``第二季度``, ``3月、4月``, ``1月至6月、9月``: three or more periods in a row are joined."""
     runs: list[list[PeriodStatus]] = []
     for status in statuses:
         if runs and runs[-1][-1].index + 1 == status.index:
@@ -256,7 +256,12 @@ def _period_list(statuses: Sequence[PeriodStatus], with_year: bool) -> str:
             parts.append(f"{run[0].period_name()}至{run[-1].period_name()}")
         else:
             parts.extend(status.period_name() for status in run)
-    text = "、".join(parts)
+    return "、".join(parts)
+
+
+def _period_list(statuses: Sequence[PeriodStatus], with_year: bool) -> str:
+    """``3月``, ``3月、4月``, ``1月至6月``, ``2024年第一季度至第三季度``, ``2024年1月、3月``."""
+    text = period_runs(statuses)
     if statuses[0].period == "year":
         return statuses[0].period_name()
     return f"{statuses[0].start.year}年{text}" if with_year else text

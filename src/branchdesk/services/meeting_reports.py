@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
 from branchdesk.domain import vocab
-from branchdesk.domain.calendar import DONE, DUE, OVERDUE, PeriodStatus
+from branchdesk.domain.calendar import DONE, DUE, OVERDUE, PeriodStatus, period_runs
 from branchdesk.domain.dates import YearMonth
 from branchdesk.domain.meetings import (
     AGENDA_TYPES,
@@ -488,7 +488,7 @@ def _plan_rows(
         late = [s for s in statuses if s.state == OVERDUE]
         word = _state_word(statuses)
         if late:
-            word = "未完成" if first.period == "year" else f"未完成（{_period_runs(late)}不足）"
+            word = "未完成" if first.period == "year" else f"未完成（{period_runs(late)}不足）"
         rows.append(
             PlanRow(
                 item=first.label,
@@ -499,23 +499,6 @@ def _plan_rows(
             )
         )
     return rows
-
-
-def _period_runs(statuses: Sequence[PeriodStatus]) -> str:
-    """``第二季度``, ``3月、4月``, ``1月至6月、9月`` (three or more in a row joined)."""
-    runs: list[list[PeriodStatus]] = []
-    for status in statuses:
-        if runs and runs[-1][-1].index + 1 == status.index:
-            runs[-1].append(status)
-        else:
-            runs.append([status])
-    parts: list[str] = []
-    for run in runs:
-        if len(run) >= 3:
-            parts.append(f"{run[0].period_name()}至{run[-1].period_name()}")
-        else:
-            parts.extend(status.period_name() for status in run)
-    return "、".join(parts)
 
 
 def ledger_tables(doc: MeetingLedgerDoc) -> list[ReportTable]:

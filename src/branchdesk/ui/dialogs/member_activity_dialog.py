@@ -6,17 +6,14 @@ there, the page reloads and ``AppEvents.meetings_changed`` is emitted (when even
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -43,8 +40,7 @@ from branchdesk.ui import messages
 from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from branchdesk.ui.events import AppEvents
 from branchdesk.ui.forms.ui_member_activity_dialog import Ui_MemberActivityDialog
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from branchdesk.ui.models.base import ModelIndex, RowsTableModel
 
 _PRESENCE_BRUSHES = {
     Presence.ABSENT: QBrush(QColor("#fde2e1")),
@@ -104,7 +100,7 @@ def year_summaries(activity: MemberActivity) -> list[YearSummary]:
 # ---- the meeting list ----------------------------------------------------------------------
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(RowsTableModel[ActivityLine]):
     """The meetings a member was expected at; 缺席 and 请假 rows are tinted."""
 
     COL_DATE, COL_KIND, COL_TITLE, COL_PRESENCE, COL_REASON = range(5)
@@ -112,35 +108,18 @@ class ActivityModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActivityLine] = []
-        self._headers = [
-            self.tr("Date"),
-            self.tr("Type"),
-            self.tr("Title / theme"),
-            self.tr("Attendance"),
-            self.tr("Reason"),
-        ]
-
-    def set_rows(self, rows: Sequence[ActivityLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_headers(
+            [
+                self.tr("Date"),
+                self.tr("Type"),
+                self.tr("Title / theme"),
+                self.tr("Attendance"),
+                self.tr("Reason"),
+            ]
+        )
 
     def line(self, row: int) -> ActivityLine:
         return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

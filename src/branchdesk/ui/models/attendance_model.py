@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from branchdesk.domain.meetings import PRESENCE, Presence
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from branchdesk.ui.models.base import HeaderedTableModel, ModelIndex
 
 _CYCLE = (Presence.PRESENT, Presence.LEAVE, Presence.ABSENT)
 _BRUSHES = {
@@ -36,18 +35,20 @@ class AttendanceEntry:
     observer: bool = False
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(HeaderedTableModel):
     COL_NAME, COL_GROUP, COL_PRESENCE, COL_REASON = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[AttendanceEntry] = []
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Group"),
-            self.tr("Attendance"),
-            self.tr("Reason"),
-        ]
+        self.set_headers(
+            [
+                self.tr("Name"),
+                self.tr("Group"),
+                self.tr("Attendance"),
+                self.tr("Reason"),
+            ]
+        )
 
     # ---- public API ------------------------------------------------------------------------
 
@@ -55,6 +56,9 @@ class AttendanceModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self._entries)
 
     def entries(self) -> list[AttendanceEntry]:
         return list(self._entries)
@@ -99,19 +103,6 @@ class AttendanceModel(QAbstractTableModel):
         return True
 
     # ---- Qt model API ----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from branchdesk.domain import vocab
 from branchdesk.services.schemas import PreviewRow, RowAction
+from branchdesk.ui.models.base import HeaderedTableModel, ModelIndex
 from branchdesk.ui.text import code_name, fmt_date, fmt_month, masked_id
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 _BRUSHES = {
     RowAction.REJECT: QBrush(QColor("#fdecea")),
@@ -21,7 +20,7 @@ _WARNING_BRUSH = QBrush(QColor("#fff8e1"))
 _ERROR_TEXT = QBrush(QColor("#b3261e"))
 
 
-class ImportRowsModel(QAbstractTableModel):
+class ImportRowsModel(HeaderedTableModel):
     """One line per file row, with the values as they were read, so a misread date shows."""
 
     COL_ROW, COL_NAME, COL_ACTION, COL_GENDER, COL_BIRTH, COL_ID, COL_JOIN, COL_PROBLEMS = range(8)
@@ -32,16 +31,18 @@ class ImportRowsModel(QAbstractTableModel):
         self._all: list[PreviewRow] = []
         self._rows: list[PreviewRow] = []
         self._problems_only = False
-        self._headers = [
-            self.tr("Row"),
-            self.tr("Name"),
-            self.tr("Action"),
-            self.tr("Sex"),
-            self.tr("Date of birth"),
-            self.tr("ID number"),
-            self.tr("Joined"),
-            self.tr("Problems"),
-        ]
+        self.set_headers(
+            [
+                self.tr("Row"),
+                self.tr("Name"),
+                self.tr("Action"),
+                self.tr("Sex"),
+                self.tr("Date of birth"),
+                self.tr("ID number"),
+                self.tr("Joined"),
+                self.tr("Problems"),
+            ]
+        )
         self._actions = {
             RowAction.CREATE: self.tr("New"),
             RowAction.UPDATE: self.tr("Update"),
@@ -61,6 +62,9 @@ class ImportRowsModel(QAbstractTableModel):
         self._rows = self._visible()
         self.endResetModel()
 
+    def row_total(self) -> int:
+        return len(self._rows)
+
     def preview_row(self, row: int) -> PreviewRow:
         return self._rows[row]
 
@@ -68,19 +72,6 @@ class ImportRowsModel(QAbstractTableModel):
         if not self._problems_only:
             return list(self._all)
         return [row for row in self._all if row.issues]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

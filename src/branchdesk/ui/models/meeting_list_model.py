@@ -4,35 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from branchdesk.domain.meetings import MEETING_KINDS
 from branchdesk.services.meeting_schemas import MeetingRow
+from branchdesk.ui.models.base import ModelIndex, RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 _BREACH_BRUSH = QBrush(QColor("#fde2e1"))
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowsTableModel[MeetingRow]):
     COL_DATE, COL_KIND, COL_TITLE, COL_EXPECTED, COL_PRESENT, COL_RATE = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRow] = []
-        self._headers = [
-            self.tr("Date"),
-            self.tr("Type"),
-            self.tr("Title / theme"),
-            self.tr("Expected"),
-            self.tr("Present"),
-            self.tr("Attendance"),
-        ]
-
-    def set_rows(self, rows: list[MeetingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_headers(
+            [
+                self.tr("Date"),
+                self.tr("Type"),
+                self.tr("Title / theme"),
+                self.tr("Expected"),
+                self.tr("Present"),
+                self.tr("Attendance"),
+            ]
+        )
 
     def meeting_row(self, row: int) -> MeetingRow:
         return self._rows[row]
@@ -41,19 +37,6 @@ class MeetingListModel(QAbstractTableModel):
         for row, meeting in enumerate(self._rows):
             if meeting.id == meeting_id:
                 return row
-        return None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,27 +10,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from branchdesk.domain import vocab
 from branchdesk.domain.members import Overage
 from branchdesk.services.members import MemberService
 from branchdesk.services.schemas import MemberFilter, MemberRow, SortKey
+from branchdesk.ui.models.base import HeaderedTableModel, ModelIndex
 from branchdesk.ui.text import code_name, fmt_date, fmt_month, masked_id
 
 BLOCK = 200
 RowRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 _OVER_BRUSH = QBrush(QColor("#fde2e1"))
 _SOON_BRUSH = QBrush(QColor("#fff4d6"))
 _DELETED_BRUSH = QBrush(QColor("#8a8a8a"))
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(HeaderedTableModel):
     """Columns of the 团员名册 list."""
 
     COL_NAME, COL_GENDER, COL_BIRTH, COL_AGE, COL_ETHNICITY, COL_POLITICAL, COL_JOIN = range(7)
@@ -59,20 +59,22 @@ class MemberTableModel(QAbstractTableModel):
         self._filter = MemberFilter()
         self._ids: list[int] = []
         self._blocks: dict[int, list[MemberRow]] = {}
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Sex"),
-            self.tr("Date of birth"),
-            self.tr("Age"),
-            self.tr("Ethnic group"),
-            self.tr("Political status"),
-            self.tr("Joined"),
-            self.tr("League post"),
-            self.tr("Group"),
-            self.tr("Mobile phone"),
-            self.tr("ID number"),
-            self.tr("Status"),
-        ]
+        self.set_headers(
+            [
+                self.tr("Name"),
+                self.tr("Sex"),
+                self.tr("Date of birth"),
+                self.tr("Age"),
+                self.tr("Ethnic group"),
+                self.tr("Political status"),
+                self.tr("Joined"),
+                self.tr("League post"),
+                self.tr("Group"),
+                self.tr("Mobile phone"),
+                self.tr("ID number"),
+                self.tr("Status"),
+            ]
+        )
 
     # ---- public API ------------------------------------------------------------------------
 
@@ -98,6 +100,9 @@ class MemberTableModel(QAbstractTableModel):
             self._ids = self._service.list_ids(self._branch_id, self._filter)
         self.endResetModel()
 
+    def row_total(self) -> int:
+        return len(self._ids)
+
     def member_id(self, row: int) -> int:
         return self._ids[row]
 
@@ -120,19 +125,6 @@ class MemberTableModel(QAbstractTableModel):
         return rows[row - block * BLOCK]
 
     # ---- Qt model API ----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
