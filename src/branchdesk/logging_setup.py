@@ -6,6 +6,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from branchdesk.domain.idcard import mask_in_text
+
 LOG_FILE = "branchdesk.log"
 
 
@@ -20,5 +22,28 @@ def configure(log_dir: Path, debug: bool = False) -> None:
     )
     handler._branchdesk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskIds())
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if debug else logging.INFO)
+
+
+class MaskIds(logging.Filter):
+    """Mask ID-shaped numbers in a record's message, traceback and stack before it is written.
+
+    The record is rewritten in place (message formatted, arguments dropped, traceback text
+    cached), so every handler after this one sees the masked text too.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_in_text(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _FORMATTER.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_in_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_in_text(record.stack_info)
+        return True
+
+
+_FORMATTER = logging.Formatter()

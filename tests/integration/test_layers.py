@@ -90,7 +90,15 @@ RULES: dict[str, Rule] = {
     ),
     "branchdesk.paths": Rule(("branchdesk", "branchdesk.errors", "platformdirs")),
     "branchdesk.resources": Rule(("branchdesk", "branchdesk.errors")),
-    "branchdesk.logging_setup": Rule(("branchdesk", "branchdesk.errors", "branchdesk.paths")),
+    # Logs must never hold a full ID: the file handler masks them with domain.idcard.
+    "branchdesk.logging_setup": Rule(
+        ("branchdesk", "branchdesk.domain", "branchdesk.errors", "branchdesk.paths")
+    ),
+    # The Qt-free half of the crash path (report, excepthook, faulthandler file); the dialog is
+    # in ui/. It learns whether a QApplication exists from sys.modules, never by importing Qt.
+    "branchdesk.crash": Rule(
+        ("branchdesk", "branchdesk.domain", "branchdesk.errors", "branchdesk.logging_setup")
+    ),
 }
 
 # Qt is allowed only here (style.md point 1); checked on every import, inside functions too.

@@ -65,6 +65,20 @@ def mask(number: str) -> str:
     return number[:4] + "*" * (len(number) - 8) + number[-4:]
 
 
+# 17 digits and a digit or X, or exactly 15 digits, not inside a longer run of digits (letters
+# around it do not matter: "ID110105…" is still an ID).
+_ID_IN_TEXT = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])")
+
+
+def mask_in_text(text: str) -> str:
+    """Mask every ID-shaped number (15 digits, or 17 digits and a digit or X) inside ``text``.
+
+    For logs and crash reports, which must never hold a full 身份证号: any such run is masked,
+    valid check character or not, because a mistyped ID is still somebody's ID.
+    """
+    return _ID_IN_TEXT.sub(lambda found: mask(found.group(0)), text)
+
+
 def looks_mangled_by_excel(raw: str) -> bool:
     """True for the shapes Excel gives an 18-digit number typed into a numeric cell.
 
