@@ -4,27 +4,27 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="117"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="113"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="118"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="114"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="119"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="115"/>
         <source>Title / theme</source>
         <translation>会议名称/主题</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="120"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="116"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="121"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="117"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
@@ -52,12 +52,12 @@
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="131"/>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="122"/>
         <source>Observer</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="134"/>
+        <location filename="../../src/branchdesk/ui/models/attendance_model.py" line="125"/>
         <source>Observer (no vote)</source>
         <translation>列席（无表决权）</translation>
     </message>
@@ -163,6 +163,64 @@
         <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="122"/>
         <source>Sample data not loaded</source>
         <translation>未能载入示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="6"/>
+        <source>branchdesk ran into a problem</source>
+        <translation>branchdesk 出错了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="11"/>
+        <source>Something went wrong in branchdesk</source>
+        <translation>branchdesk 遇到了意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="17"/>
+        <source>branchdesk hit an unexpected error. This is a fault in the program, not something you did wrong.</source>
+        <translation>branchdesk 遇到了一个意外错误。这是程序本身的问题，不是您操作有误。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="23"/>
+        <source>The data you have already saved is safe: every save is written as one complete transaction, and branchdesk keeps automatic backups of its data. Only what you were typing and had not saved yet may be lost.</source>
+        <translation>已经保存的数据是安全的：每次保存都作为一个完整的事务写入，branchdesk 还会自动备份数据。只有出错时正在填写、尚未保存的内容可能丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="29"/>
+        <source>What to do: click “Copy details” and send the text to whoever supports you (by e-mail or chat), with a sentence on what you were doing. Then close this window; if the error comes back, save your work and restart branchdesk.</source>
+        <translation>请点击“复制详情”，把内容发给为您提供技术支持的人（例如通过电子邮件或微信），并简单说明当时在做什么。然后关闭本窗口；如果错误反复出现，请保存已填写的内容并重新启动 branchdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="34"/>
+        <source>Details (ID numbers are hidden):</source>
+        <translation>详细信息（身份证号已隐去中间位）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="55"/>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="60"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../forms/crash_dialog.ui" line="71"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/crash_dialog.py" line="60"/>
+        <source>The details are on the clipboard.</source>
+        <translation>详细信息已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/crash_dialog.py" line="65"/>
+        <source>The log folder could not be opened. It is: %1</source>
+        <translation>无法打开日志文件夹。它的位置是：%1</translation>
     </message>
 </context>
 <context>
@@ -367,22 +425,22 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="46"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="47"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="47"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="48"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="48"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="49"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="49"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="50"/>
         <source>Error: not imported</source>
         <translation>有错误，不导入</translation>
     </message>
@@ -395,155 +453,160 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="41"/>
+        <location filename="../../forms/main_window.ui" line="43"/>
         <source>&amp;Members</source>
         <translation>团员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="52"/>
+        <location filename="../../forms/main_window.ui" line="54"/>
         <source>Mee&amp;tings</source>
         <translation>会议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="56"/>
+        <location filename="../../forms/main_window.ui" line="58"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="67"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../forms/main_window.ui" line="83"/>
         <source>&amp;Import roster from Excel…</source>
         <translation>从 Excel 导入名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="85"/>
+        <location filename="../../forms/main_window.ui" line="87"/>
         <source>&amp;Export roster (智慧团建 layout)…</source>
         <translation>导出名册（智慧团建格式）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="89"/>
+        <location filename="../../forms/main_window.ui" line="91"/>
         <source>Export roster (&amp;all fields)…</source>
         <translation>导出名册（全部字段）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="92"/>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>&amp;Print forms and returns…</source>
         <translation>打印报表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96"/>
+        <location filename="../../forms/main_window.ui" line="98"/>
+        <source>Backups and &amp;restore…</source>
+        <translation>备份与恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="101"/>
         <source>&amp;Branch details…</source>
         <translation>团支部信息(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="99"/>
+        <location filename="../../forms/main_window.ui" line="104"/>
         <source>&amp;Rule settings…</source>
         <translation>规则设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="102"/>
+        <location filename="../../forms/main_window.ui" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>&amp;New member</source>
         <translation>新增团员(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>&amp;Edit member</source>
         <translation>编辑团员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114"/>
+        <location filename="../../forms/main_window.ui" line="119"/>
         <source>Member&apos;s League &amp;activity…</source>
         <translation>团员组织生活记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
+        <location filename="../../forms/main_window.ui" line="123"/>
         <source>&amp;Delete member</source>
         <translation>删除团员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122"/>
+        <location filename="../../forms/main_window.ui" line="127"/>
         <source>&amp;Restore member</source>
         <translation>恢复团员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126"/>
+        <location filename="../../forms/main_window.ui" line="131"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="136"/>
         <source>Show &amp;recycle bin</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134"/>
+        <location filename="../../forms/main_window.ui" line="139"/>
         <source>&amp;Record a meeting…</source>
         <translation>记录会议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138"/>
+        <location filename="../../forms/main_window.ui" line="143"/>
         <source>&amp;About branchdesk</source>
         <translation>关于 branchdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="58"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="62"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="59"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="63"/>
         <source>Member roster</source>
         <translation>团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="60"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="64"/>
         <source>三会两制一课</source>
         <translation>三会两制一课</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="65"/>
         <source>Evaluation and registration</source>
         <translation>评议与注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="66"/>
         <source>Forms and returns</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="114"/>
         <source>%1 — branchdesk</source>
         <translation>%1 — branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="110"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="115"/>
         <source>Data: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="136"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="162"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="141"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="238"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="156"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="182"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="191"/>
         <source>Move %n member(s) to the recycle bin?
 %1
 
@@ -556,61 +619,61 @@ They can be restored from Members → Show recycle bin.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="196"/>
         <source>Delete members</source>
         <translation>删除团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="196"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="201"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="200"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="205"/>
         <source>%n member(s) moved to the recycle bin</source>
         <translation>
             <numerusform>已将 %n 名团员移入回收站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="215"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="218"/>
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>已恢复 %n 名团员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="244"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="264"/>
         <source>Import roster</source>
         <translation>导入团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="266"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="277"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="278"/>
         <source>New: %1
 Updated: %2
 Unchanged: %3
@@ -621,27 +684,27 @@ Skipped (errors): %4</source>
 跳过（有错误）：%4 行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="289"/>
         <source>Export roster</source>
         <translation>导出团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="289"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="299"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="303"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="305"/>
         <source>%n member(s) written to
 %1
 
@@ -654,12 +717,12 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="333"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="366"/>
         <source>About branchdesk</source>
         <translation>关于 branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="368"/>
         <source>branchdesk %1
 The offline ledger of a Communist Youth League branch.
 
@@ -1081,7 +1144,7 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="76"/>
+        <location filename="../../src/branchdesk/ui/models/meeting_list_model.py" line="59"/>
         <source>A quorum or voting rule was not met: open the record for details</source>
         <translation>到会人数或表决结果不符合规定：打开记录查看详情</translation>
     </message>
@@ -1144,92 +1207,92 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>双击会议可打开会议记录。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="229"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="208"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="237"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="216"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="238"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="217"/>
         <source>Meetings attended</source>
         <translation>会议出席</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="239"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="218"/>
         <source>Attendance rate</source>
         <translation>到会率</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="240"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="219"/>
         <source>团课 hours</source>
         <translation>团课学时</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="241"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="220"/>
         <source>Evaluation grade</source>
         <translation>评议等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="242"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="221"/>
         <source>Registration</source>
         <translation>注册结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="272"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="251"/>
         <source>League activity: %1</source>
         <translation>组织生活记录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="277"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="256"/>
         <source>Last attended a meeting: %1</source>
         <translation>最近一次参加组织生活：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="279"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="258"/>
         <source>No meeting attended on record</source>
         <translation>暂无参加组织生活的记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="284"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="263"/>
         <source>League group: %1</source>
         <translation>团小组：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="285"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="264"/>
         <source>Post in the League: %1</source>
         <translation>团内职务：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="300"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="279"/>
         <source>No League activity (组织生活) for %1 consecutive months: risk of lapsing (自行脱团)</source>
         <translation>已连续%1个月未参加组织生活，有自行脱团风险</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="340"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="319"/>
         <source>re-evaluate by %1</source>
         <translation>应于%1前重新评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="344"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="323"/>
         <source>Not evaluated (party member)</source>
         <translation>不参评（保留团籍的党员）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="347"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="326"/>
         <source>%1 (proposed, not yet approved)</source>
         <translation>%1（建议等次，未批准）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="360"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="339"/>
         <source>%1 until %2</source>
         <translation>%1（至%2）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="375"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="354"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
@@ -1559,77 +1622,77 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="63"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="64"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="65"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="65"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="66"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="66"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="67"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="67"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="68"/>
         <source>Ethnic group</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="68"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="69"/>
         <source>Political status</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="69"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="70"/>
         <source>Joined</source>
         <translation>入团年月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="70"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="71"/>
         <source>League post</source>
         <translation>团内职务</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="71"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="72"/>
         <source>Group</source>
         <translation>团小组</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="72"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="73"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="73"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="74"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="74"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="75"/>
         <source>Status</source>
         <translation>团籍状态</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="159"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="151"/>
         <source>Has reached the age limit and holds no post: should leave the League</source>
         <translation>已达超龄离团年龄且无团内职务，应办理超龄离团</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="154"/>
         <source>Reaches the age limit soon</source>
         <translation>即将达到超龄离团年龄</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="203"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="195"/>
         <source>%1 (party member)</source>
         <translation>%1（保留团籍）</translation>
     </message>
@@ -1828,6 +1891,189 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <location filename="../../src/branchdesk/ui/reports_page.py" line="278"/>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="6"/>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="11"/>
+        <source>Backups are made when the window closes and once a day. Choose one to see what it holds; restoring it replaces the current data, which is backed up first.</source>
+        <translation>关闭窗口时和每天会自动备份。选中一份备份可查看其中的记录数；恢复时会用它替换当前数据，替换前先备份当前数据。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="27"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="28"/>
+        <source>Occasion</source>
+        <translation>备份时机</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="29"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="30"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="193"/>
+        <source>Members</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="31"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="194"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="32"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="195"/>
+        <source>Evaluations</source>
+        <translation>评议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="33"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="196"/>
+        <source>Registrations</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="38"/>
+        <source>Selected backup compared with the current data</source>
+        <translation>所选备份与当前数据对比</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="46"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="47"/>
+        <source>In the backup</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="48"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="49"/>
+        <source>Change on restore</source>
+        <translation>恢复后增减</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="65"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/restore_dialog.ui" line="70"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="38"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="82"/>
+        <source>Backups not loaded</source>
+        <translation>无法读取备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="85"/>
+        <source>Backup folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="93"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="124"/>
+        <source>Not backed up</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="127"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="135"/>
+        <source>Restore the backup of %1 (%2)?
+
+The current data is replaced by the backup. Before that, the current state is backed up, so this step can be undone by restoring that backup.</source>
+        <translation>恢复 %1 的备份（%2）？
+
+当前数据将被这份备份替换。替换前会先备份当前数据，如需撤销，可再恢复那份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="142"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="142"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="147"/>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="153"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="155"/>
+        <source>The backup has been restored. The data as it was before is saved in
+%1</source>
+        <translation>备份已恢复。恢复前的数据已保存在
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="162"/>
+        <source>On close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="163"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="164"/>
+        <source>Before upgrade</source>
+        <translation>迁移前</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="165"/>
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="166"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="189"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -2379,9 +2625,22 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/branchdesk/app.py" line="79"/>
+        <location filename="../../src/branchdesk/app.py" line="83"/>
         <source>branchdesk cannot start</source>
         <translation>branchdesk 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/crash_dialog.py" line="91"/>
+        <source>The last session ended unexpectedly</source>
+        <translation>上次运行意外中止</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/crash_dialog.py" line="92"/>
+        <source>branchdesk closed unexpectedly the last time it ran. The data saved before that is safe. If this happens again, send the details below to whoever supports you; the log folder is %1.</source>
+        <translation>branchdesk 上次运行时意外中止。此前已保存的数据是安全的。如果再次发生，请把下面的详细信息发给为您提供技术支持的人；日志文件夹位于 %1。</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2654,63 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <location filename="../../src/branchdesk/ui/messages.py" line="14"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="40"/>
+        <source>branchdesk is already running</source>
+        <translation>branchdesk 已在运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="41"/>
+        <source>branchdesk is already open on this data directory:
+%1
+
+Switch to the open window. Two windows on the same data would overwrite each other&apos;s changes.</source>
+        <translation>branchdesk 已经打开了这个数据目录：
+%1
+
+请切换到已打开的窗口。两个窗口同时使用同一份数据会互相覆盖修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="64"/>
+        <source>The data file is damaged</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="70"/>
+        <source>The data file %1 is damaged and cannot be used, and no sound backup was found in %2.
+
+The file has not been changed. Ask for help before deleting it.</source>
+        <translation>数据文件 %1 已损坏，无法使用，并且在 %2 中没有找到完好的备份。
+
+该文件未作任何修改。请先寻求帮助，不要删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="79"/>
+        <source>The data file %1 is damaged and cannot be used.
+
+Restore the newest sound backup, made on %2 (%3 members, %4 meetings)? Changes made after it are lost. The damaged file is kept in %5.</source>
+        <translation>数据文件 %1 已损坏，无法使用。
+
+是否恢复最新的完好备份（%2，团员 %3 人，会议 %4 次）？该备份之后的修改将会丢失。损坏的文件会保留在 %5 中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="93"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="100"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="101"/>
+        <source>The backup of %1 has been restored. The damaged file was moved to %2.</source>
+        <translation>已恢复 %1 的备份。损坏的文件已移到 %2。</translation>
     </message>
 </context>
 </TS>

@@ -13,12 +13,14 @@ from branchdesk import APP_NAME, logging_setup
 from branchdesk.errors import BranchdeskError
 from branchdesk.paths import AppPaths
 from branchdesk.resources import resource_path
-from branchdesk.services.container import Services, open_services
+from branchdesk.services.container import Services
 from branchdesk.services.schemas import BranchRead
 from branchdesk.ui import messages
+from branchdesk.ui.crash_dialog import install_crash_handler, offer_previous_crash
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.fonts import install_app_font
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.startup import open_data_directory
 
 logger = logging.getLogger(__name__)
 
@@ -73,11 +75,16 @@ def run_app(paths: AppPaths) -> int:
     try:
         paths.ensure()
         logging_setup.configure(paths.logs)
-        services = open_services(paths)
+        install_crash_handler(paths.logs)
+        # One instance per data directory, quick_check, recovery offer, the daily backup.
+        opened = open_data_directory(paths)
     except (BranchdeskError, OSError) as exc:
         text = exc.message if isinstance(exc, BranchdeskError) else str(exc)
         messages.error(None, QCoreApplication.translate("app", "branchdesk cannot start"), text)
         return 2
+    if opened is None:
+        return 2
+    services, _instance_lock = opened  # held until the app exits
     try:
         branch = services.branches.current()
         if branch is None:
@@ -86,6 +93,7 @@ def run_app(paths: AppPaths) -> int:
                 return 0
         window = build_main_window(services, paths, branch)
         window.show()
+        offer_previous_crash(window, paths.logs)
         return app.exec()
     finally:
         services.close()

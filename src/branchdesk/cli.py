@@ -97,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--full-ids", action="store_true", help="打印完整的身份证号码（默认隐去中间位）"
     )
     rep.add_argument("--branch", metavar="NAME", help="团支部（默认：当前团支部）")
+
+    bak = commands.add_parser("backup", help="备份数据文件（SQLite 在线备份，可在使用中进行）")
+    bak.add_argument(
+        "--to",
+        type=Path,
+        metavar="FILE",
+        help="备份到该文件（默认：备份文件夹中带时间的文件名）",
+    )
     return parser
 
 
@@ -142,6 +150,8 @@ def _dispatch(args: argparse.Namespace, services: Services, paths: AppPaths, out
         return _calendar(args, services, out)
     if args.command == "report":
         return _report(args, services, out)
+    if args.command == "backup":
+        return _backup(args, services, out)
     raise AssertionError(args.command)
 
 
@@ -204,6 +214,25 @@ def _pad(text: str, width: int) -> str:
 def _center(text: str, width: int) -> str:
     space = max(width - _width(text), 0)
     return " " * (space // 2) + text + " " * (space - space // 2)
+
+
+# ---- backups -------------------------------------------------------------------------------
+
+_COUNT_LABELS = (
+    ("members", "团员"),
+    ("meetings", "会议"),
+    ("evaluations", "评议"),
+    ("registrations", "注册"),
+)
+
+
+def _backup(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """``backup [--to FILE]``: copy the database, print the file and its record counts."""
+    assert services.backups is not None  # open_services always wires it
+    info = services.backups.backup("manual", to=args.to)
+    counts = "，".join(f"{label}{info.counts.get(key, 0)}" for key, label in _COUNT_LABELS)
+    out.write(f"已备份到 {info.path}（{info.size / 1024:.0f} KB；{counts}）\n")
+    return EXIT_OK
 
 
 # ---- reports -------------------------------------------------------------------------------

@@ -10,8 +10,10 @@ from sqlalchemy.engine import Engine
 
 from branchdesk.domain.members import MemberRules
 from branchdesk.domain.profiles import Profile
+from branchdesk.errors import StorageError
 from branchdesk.paths import AppPaths
 from branchdesk.services.annual_return import AnnualReturnService
+from branchdesk.services.backups import BackupService, DamagedDatabaseError
 from branchdesk.services.branches import BranchService
 from branchdesk.services.calendar import CalendarService
 from branchdesk.services.imports import ImportService
@@ -20,6 +22,7 @@ from branchdesk.services.members import MemberService
 from branchdesk.services.profiles import ProfileService
 from branchdesk.services.reports import ReportService
 from branchdesk.services.reviews import ReviewService
+from branchdesk.store.engine import MSG_CORRUPT
 from branchdesk.store.migrate import open_database
 
 
@@ -37,14 +40,20 @@ class Services:
     calendar: CalendarService
     reports: ReportService
     annual_returns: AnnualReturnService
+    backups: BackupService | None = None  # None without a data directory (tests)
     today: Callable[[], date] = date.today
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def build_services(engine: Engine, today: Callable[[], date] = date.today) -> Services:
-    """Wire the services around an engine that is already migrated."""
+def build_services(
+    engine: Engine, today: Callable[[], date] = date.today, paths: AppPaths | None = None
+) -> Services:
+    """Wire the services around an engine that is already migrated.
+
+    Backups need the data directory (``paths``); without it ``Services.backups`` is ``None``.
+    """
     profiles = ProfileService(engine)
     branches = BranchService(engine, known_profiles=frozenset(profiles.keys()))
 
@@ -67,6 +76,7 @@ def build_services(engine: Engine, today: Callable[[], date] = date.today) -> Se
         calendar=CalendarService(engine, profile=profile, reviews=reviews, today=today),
         reports=ReportService(engine, profiles, today=today),
         annual_returns=AnnualReturnService(engine, profiles, today=today),
+        backups=BackupService(engine, paths) if paths is not None else None,
         today=today,
     )
 
@@ -75,4 +85,24 @@ def open_services(paths: AppPaths) -> Services:
     """Open (creating and migrating as needed) the database of a data directory."""
     paths.ensure()
     engine = open_database(paths.database, paths.backups)
-    return build_services(engine)
+    return build_services(engine, paths=paths)
+
+
+def open_checked_services(paths: AppPaths) -> Services:
+    """:func:`open_services`, then ``PRAGMA quick_check`` of the database.
+
+    A damaged file (also one that is not a database at all) raises
+    :class:`~branchdesk.services.backups.DamagedDatabaseError`; other storage errors pass through.
+    """
+    try:
+        services = open_services(paths)
+    except StorageError as exc:
+        if exc.message == MSG_CORRUPT:
+            raise DamagedDatabaseError([exc.message]) from exc
+        raise
+    assert services.backups is not None
+    problems = services.backups.quick_check()
+    if problems:
+        services.close()
+        raise DamagedDatabaseError(problems)
+    return services

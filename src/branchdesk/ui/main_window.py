@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -19,6 +20,7 @@ from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from branchdesk.ui.dialogs.member_activity_dialog import MemberActivityDialog
 from branchdesk.ui.dialogs.member_dialog import MemberDialog
+from branchdesk.ui.dialogs.restore_dialog import RestoreDialog
 from branchdesk.ui.dialogs.rule_settings_dialog import RuleSettingsDialog
 from branchdesk.ui.events import AppEvents
 from branchdesk.ui.forms.ui_main_window import Ui_MainWindow
@@ -28,6 +30,8 @@ from branchdesk.ui.member_page import MemberPage
 from branchdesk.ui.models.member_table_model import MemberTableModel
 from branchdesk.ui.reports_page import ReportsPage
 from branchdesk.ui.reviews_page import ReviewsPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         ui.branch_settings_action.triggered.connect(self.edit_branch)
         ui.reports_action.triggered.connect(self.show_reports)
         ui.rule_settings_action.triggered.connect(self.edit_rule_settings)
+        ui.backups_action.triggered.connect(self.show_backups)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about)
         self.member_page.open_requested.connect(self.edit_member)
@@ -317,6 +322,34 @@ class MainWindow(QMainWindow):
             self.events.branch_changed.emit()
             self._show_branch()
 
+    # ---- backups ---------------------------------------------------------------------------
+
+    def show_backups(self) -> None:
+        """Backups and restore; after a restore every page re-reads the database."""
+        if RestoreDialog.run(self, self.services):
+            self.reload_after_restore()
+
+    def reload_after_restore(self) -> None:
+        branch = self.services.branches.current()
+        if branch is not None:
+            self.branch = branch
+        self._show_branch()
+        self.events.branch_changed.emit()
+        self.events.members_changed.emit()
+        self.events.meetings_changed.emit()
+        self.events.reviews_changed.emit()
+
+    def _backup_on_close(self) -> None:
+        """Back up when the window closes (and rotate); a failure is logged, not shown."""
+        backups = self.services.backups
+        if backups is None:
+            return
+        try:
+            backups.backup("close")
+            backups.rotate()
+        except (BranchdeskError, OSError) as exc:
+            log.warning("backup on close failed: %s", exc)
+
     def _last_dir(self) -> Path:
         value = QSettings().value("last_dir", "")
         path = Path(str(value)) if value else Path.home()
@@ -347,4 +380,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._backup_on_close()
         super().closeEvent(event)
