@@ -21,6 +21,7 @@ from branchdesk.domain import member_import, members, roster, vocab
 from branchdesk.domain.members import Issue, MemberInput, MemberRules, Severity
 from branchdesk.errors import ValidationError
 from branchdesk.io import excel_read, excel_write, layouts
+from branchdesk.services import history
 from branchdesk.services.members import INPUT_FIELDS, Clock, RulesProvider, to_input, to_values
 from branchdesk.services.schemas import ImportPreview, ImportResult, PreviewRow, RowAction
 from branchdesk.store.engine import session_scope
@@ -96,7 +97,11 @@ class ImportService:
                 raise ValidationError(
                     f"有{len(rejected)}行存在错误，未导入任何数据", tuple(rejected)
                 )
-            result = self._apply(session, branch_id, rows)
+            updated = [
+                r.existing_id for r in rows if r.action is RowAction.UPDATE and r.existing_id
+            ]
+            with history.import_batch(session, branch_id, updated):  # one undoable batch
+                result = self._apply(session, branch_id, rows)
         logger.info(
             "import into branch %s: %s created, %s updated, %s unchanged, %s rejected",
             branch_id,

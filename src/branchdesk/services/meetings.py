@@ -45,6 +45,7 @@ from branchdesk.domain.meetings import (
 from branchdesk.domain.members import Issue, Severity, describe
 from branchdesk.domain.profiles import Profile
 from branchdesk.errors import NotFoundError, ValidationError
+from branchdesk.services import history
 from branchdesk.services.meeting_schemas import (
     ActivityLine,
     AgendaInput,
@@ -211,6 +212,7 @@ class MeetingService:
             self._raise_errors(meeting, checked)
             row = Meeting(branch_id=branch_id, kind=meeting.kind, held_on=meeting.held_on)
             self._write(session, row, meeting, checked)
+            history.record_meeting(session, "create", None, row, self._state(session, row))
             logger.info("meeting %s created", row.id)
             return self._read(session, row, profile, today)
 
@@ -224,21 +226,37 @@ class MeetingService:
             row = session.get(Meeting, meeting_id)
             if row is None or row.deleted_at is not None:
                 raise NotFoundError("该会议记录不存在或已被删除")
-            checked = self._check(session, branch_id, meeting, profile, today, meeting_id)
-            self._raise_errors(meeting, checked)
-            for table in (MeetingAgenda, Attendance, Resolution):
-                session.exec(delete(table).where(col(table.meeting_id) == meeting_id))
-            if meeting.keep_attachment_ids is not None:
-                session.exec(
-                    delete(Attachment).where(
-                        col(Attachment.meeting_id) == meeting_id,
-                        col(Attachment.id).not_in(list(meeting.keep_attachment_ids)),
-                    )
-                )
-            row.updated_at = _now()
-            self._write(session, row, meeting, checked)
-            logger.info("meeting %s updated", meeting_id)
+            before = self._state(session, row)
+            self._replace(session, row, meeting, profile)
+            history.record_meeting(session, "update", before, row, self._state(session, row))
             return self._read(session, row, profile, today)
+
+    def _replace(
+        self, session: Session, row: Meeting, meeting: MeetingInput, profile: Profile
+    ) -> None:
+        """Check and rewrite a stored meeting (also used by undo, so its checks run)."""
+        assert row.id is not None
+        meeting_id = row.id
+        checked = self._check(session, row.branch_id, meeting, profile, self._today(), meeting_id)
+        self._raise_errors(meeting, checked)
+        for table in (MeetingAgenda, Attendance, Resolution):
+            session.exec(delete(table).where(col(table.meeting_id) == meeting_id))
+        if meeting.keep_attachment_ids is not None:
+            session.exec(
+                delete(Attachment).where(
+                    col(Attachment.meeting_id) == meeting_id,
+                    col(Attachment.id).not_in(list(meeting.keep_attachment_ids)),
+                )
+            )
+        row.updated_at = _now()
+        self._write(session, row, meeting, checked)
+        logger.info("meeting %s updated", meeting_id)
+
+    def _state(self, session: Session, row: Meeting) -> history.State:
+        """The meeting as the change history keeps it (no attachment bytes)."""
+        data, attachments = self._data(session, row)
+        names = [a.filename for a in attachments]
+        return history.meeting_state(data, row.deleted_at is not None, names)
 
     def delete(self, meeting_id: int) -> None:
         """Move a meeting to the 回收站 (restorable)."""
@@ -252,9 +270,12 @@ class MeetingService:
             row = session.get(Meeting, meeting_id)
             if row is None:
                 raise NotFoundError(f"找不到编号为{meeting_id}的会议记录")
+            before = self._state(session, row)
             row.deleted_at = when
             row.updated_at = _now()
             session.add(row)
+            action = "delete" if when is not None else "restore"
+            history.record_meeting(session, action, before, row, self._state(session, row))
 
     # ---- reading ---------------------------------------------------------------------------
 
@@ -695,6 +716,29 @@ class MeetingService:
     def _read(self, session: Session, row: Meeting, profile: Profile, today: date) -> MeetingRead:
         assert row.id is not None
         meeting_id = row.id
+        data, attachments = self._data(session, row)
+        # The stored record checked again (for a record in the past, the roster as it stood).
+        checked = self._check(
+            session, row.branch_id, data, profile, max(today, row.held_on), row.id
+        )
+        return MeetingRead(
+            id=meeting_id,
+            branch_id=row.branch_id,
+            data=data,
+            attachments=tuple(attachments),
+            counts=checked.counts,
+            vote_checks=checked.vote_checks,
+            issues=tuple(checked.issues),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            deleted_at=row.deleted_at,
+        )
+
+    @staticmethod
+    def _data(session: Session, row: Meeting) -> tuple[MeetingInput, list[AttachmentRead]]:
+        """The stored meeting as an input, and its attachments (without their bytes)."""
+        assert row.id is not None
+        meeting_id = row.id
         agenda = session.exec(
             select(MeetingAgenda)
             .where(col(MeetingAgenda.meeting_id) == meeting_id)
@@ -748,22 +792,7 @@ class MeetingService:
             resolutions=tuple(_resolution_input(r) for r in resolutions),
             keep_attachment_ids=tuple(a.id for a in attachments),
         )
-        # The stored record checked again (for a record in the past, the roster as it stood).
-        checked = self._check(
-            session, row.branch_id, data, profile, max(today, row.held_on), row.id
-        )
-        return MeetingRead(
-            id=meeting_id,
-            branch_id=row.branch_id,
-            data=data,
-            attachments=tuple(attachments),
-            counts=checked.counts,
-            vote_checks=checked.vote_checks,
-            issues=tuple(checked.issues),
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            deleted_at=row.deleted_at,
-        )
+        return data, attachments
 
     @staticmethod
     def _lines_by_meeting(

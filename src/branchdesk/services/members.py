@@ -16,6 +16,7 @@ from branchdesk.domain import idcard, members, names, roster, vocab
 from branchdesk.domain.dates import age_on
 from branchdesk.domain.members import Issue, MemberInput, MemberRules, Overage
 from branchdesk.errors import NotFoundError, ValidationError
+from branchdesk.services import history
 from branchdesk.services.schemas import (
     MemberFilter,
     MemberRead,
@@ -149,6 +150,7 @@ class MemberService:
             row = Member(branch_id=branch_id, **to_values(normalised))
             session.add(row)
             session.flush()
+            history.record_member(session, "create", None, row)
             logger.info("member %s created", row.id)
         return SaveResult(self._read(row, rules), tuple(issues))
 
@@ -157,6 +159,7 @@ class MemberService:
         today = self._today()
         rules = self._rules(branch_id)
         results = []
+        batch_id = history.new_batch() if len(batch) > 1 else None
         with session_scope(self._engine) as session:
             for member in batch:
                 normalised = members.normalise(member, today)
@@ -166,34 +169,44 @@ class MemberService:
                 row = Member(branch_id=branch_id, **to_values(normalised))
                 session.add(row)
                 session.flush()
+                history.record_member(session, "create", None, row, batch_id)
                 results.append(SaveResult(self._read(row, rules), tuple(issues)))
         return results
 
     def update(self, member_id: int, member: MemberInput) -> SaveResult:
         """Replace a member's fields with ``member`` (one transaction)."""
-        today = self._today()
-        normalised = members.normalise(member, today)
         rules = self._rules(self.get(member_id).branch_id)
         with session_scope(self._engine) as session:
             row = session.get(Member, member_id)
             if row is None or row.deleted_at is not None:
                 raise NotFoundError("该成员不存在或已被删除")
-            issues = members.validate(normalised, today, rules)
-            issues.extend(self._conflicts(session, normalised, member_id))
-            self._raise_errors(normalised, issues)
-            was_active = row.status in vocab.ACTIVE_STATUSES
-            for key, value in to_values(normalised).items():
-                setattr(row, key, value)
-            now_active = row.status in vocab.ACTIVE_STATUSES
-            if was_active and not now_active:
-                row.left_on = today  # the roster as of a past date depends on it
-            elif now_active:
-                row.left_on = None
-            row.updated_at = datetime.now().replace(microsecond=0)
-            session.add(row)
-            session.flush()
-            logger.info("member %s updated", member_id)
+            before = history.member_state(row)
+            issues = self._write(session, row, member, rules)
+            history.record_member(session, "update", before, row)
         return SaveResult(self._read(row, rules), tuple(issues))
+
+    def _write(
+        self, session: Session, row: Member, member: MemberInput, rules: MemberRules
+    ) -> list[Issue]:
+        """Check and write a stored member's fields (also used by undo, so its checks run)."""
+        today = self._today()
+        normalised = members.normalise(member, today)
+        issues = members.validate(normalised, today, rules)
+        issues.extend(self._conflicts(session, normalised, row.id))
+        self._raise_errors(normalised, issues)
+        was_active = row.status in vocab.ACTIVE_STATUSES
+        for key, value in to_values(normalised).items():
+            setattr(row, key, value)
+        now_active = row.status in vocab.ACTIVE_STATUSES
+        if was_active and not now_active:
+            row.left_on = today  # the roster as of a past date depends on it
+        elif now_active:
+            row.left_on = None
+        row.updated_at = datetime.now().replace(microsecond=0)
+        session.add(row)
+        session.flush()
+        logger.info("member %s updated", row.id)
+        return issues
 
     def delete(self, member_ids: Iterable[int]) -> int:
         """Move members to the 回收站 (restorable). Returns how many were deleted."""
@@ -210,11 +223,15 @@ class MemberService:
             if len(rows) != len(set(ids)):
                 raise NotFoundError("部分成员已不存在，请刷新后重试")
             changed = 0
+            batch_id = history.new_batch() if len(rows) > 1 else None
             for row in rows:
                 if (row.deleted_at is None) != (when is None):
+                    before = history.member_state(row)
                     row.deleted_at = when
                     row.updated_at = datetime.now().replace(microsecond=0)
                     session.add(row)
+                    action = "delete" if when is not None else "restore"
+                    history.record_member(session, action, before, row, batch_id)
                     changed += 1
             return changed
 

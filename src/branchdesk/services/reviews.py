@@ -44,6 +44,7 @@ from branchdesk.domain.reviews import (
     registration_gap_issue,
 )
 from branchdesk.errors import NotFoundError, ValidationError
+from branchdesk.services import history
 from branchdesk.services.meeting_schemas import (
     EvaluationInput,
     EvaluationRow,
@@ -182,8 +183,9 @@ class ReviewService:
         self, branch_id: int, year: int, rows: Sequence[EvaluationInput]
     ) -> list[Issue]:
         """Store the given members' 评议 of ``year`` (others are left as they are), in one
-        transaction. Errors raise :class:`ValidationError` with every issue and write nothing;
-        warnings (优秀 over the cap, …) are returned."""
+        transaction, logging one history line per row created or changed (one batch per save).
+        Errors raise :class:`ValidationError` with every issue and write nothing; warnings
+        (优秀 over the cap, …) are returned."""
         profile = self._profile(branch_id)
         today = self._today()
         issues: list[Issue] = []
@@ -216,10 +218,11 @@ class ReviewService:
             errors = [issue for issue in issues if issue.is_error]
             if errors:
                 raise ValidationError(f"{year}年度评议未保存：" + describe(errors), tuple(errors))
+            batch = history.new_batch()
             for row in rows:
-                record = stored.get(row.member_id) or Evaluation(
-                    branch_id=branch_id, member_id=row.member_id, year=year
-                )
+                old = stored.get(row.member_id)
+                before = None if old is None else history.review_state(history.EVALUATION, old)
+                record = old or Evaluation(branch_id=branch_id, member_id=row.member_id, year=year)
                 decided_on = row.decided_on
                 if decided_on is None and row.approved_grade is not None:
                     decided_on = today
@@ -238,6 +241,15 @@ class ReviewService:
                     else None
                 )
                 session.add(record)
+                session.flush()
+                history.record_review(
+                    session,
+                    history.EVALUATION,
+                    before,
+                    record,
+                    members[row.member_id].name,
+                    batch,
+                )
             logger.info(
                 "evaluations of %s saved for branch %s (%s rows)", year, branch_id, len(rows)
             )
@@ -295,7 +307,8 @@ class ReviewService:
     def save_registrations(
         self, branch_id: int, year: int, rows: Sequence[RegistrationInput]
     ) -> list[Issue]:
-        """Store the given members' 注册 of ``year`` in one transaction. Errors (registering a
+        """Store the given members' 注册 of ``year`` in one transaction, logging one history line
+        per row created or changed (one batch per save). Errors (registering a
         不合格 member, 暂缓 without a reason, …) raise :class:`ValidationError` and write nothing;
         warnings are returned."""
         profile = self._profile(branch_id)
@@ -342,8 +355,11 @@ class ReviewService:
                     )
                 )
             }
+            batch = history.new_batch()
             for row in rows:
-                record = stored.get(row.member_id) or Registration(
+                old = stored.get(row.member_id)
+                before = None if old is None else history.review_state(history.REGISTRATION, old)
+                record = old or Registration(
                     branch_id=branch_id, member_id=row.member_id, year=year, outcome=row.outcome
                 )
                 decided_on = row.decided_on or today
@@ -356,6 +372,15 @@ class ReviewService:
                     else None
                 )
                 session.add(record)
+                session.flush()
+                history.record_review(
+                    session,
+                    history.REGISTRATION,
+                    before,
+                    record,
+                    members[row.member_id].name,
+                    batch,
+                )
             logger.info("registrations of %s saved for branch %s", year, branch_id)
         return [issue for issue in issues if not issue.is_error]
 

@@ -309,3 +309,34 @@ class AnnualReturnNote(SQLModel, table=True):
     item: str = Field(max_length=40)  # the row key, e.g. "members" (domain.returns.ITEMS)
     reason: str = Field(default="", sa_type=Text)
     updated_at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+
+
+# --- change history (issue 7) ------------------------------------------------------------------
+# One line per create / update / delete / restore / import / undo of a record, written in the
+# same transaction as the change itself (services/history.py). ``before_json`` / ``after_json``
+# hold the record's editable state as JSON (NULL: the record did not exist / was not kept); an
+# undo or redo points at the line it reverses with ``ref_id``; the lines of one multi-row
+# operation (an import, a batch create) share ``batch`` and are undone together.
+
+
+class ChangeLog(SQLModel, table=True):
+    """One recorded change of a member, meeting, 评议 or 注册."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_entity", "entity", "entity_id"),
+        Index("ix_change_log_branch_id", "branch_id", "id"),
+        Index("ix_change_log_batch", "batch"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=_now, sa_type=_local_timestamp())
+    branch_id: int = Field(foreign_key="branch.id", nullable=False)
+    entity: str = Field(max_length=20)  # member | meeting | evaluation | registration
+    entity_id: int
+    action: str = Field(max_length=20)  # create | update | delete | restore | import | undo | redo
+    before_json: str | None = Field(default=None, sa_type=Text)
+    after_json: str | None = Field(default=None, sa_type=Text)
+    summary: str = Field(default="", sa_type=Text)
+    batch: str | None = Field(default=None, max_length=40)
+    ref_id: int | None = Field(default=None, foreign_key="change_log.id")
