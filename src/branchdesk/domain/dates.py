@@ -7,6 +7,7 @@ the same with a day (``2004-03-15``, ``20040315``, ``2004年3月15日``), an Exc
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -87,6 +88,8 @@ def _parse_parts(value: DateLike) -> tuple[int, int, int | None]:
     if isinstance(value, bool):
         raise DateParseError("无法识别的日期")
     if isinstance(value, float):
+        if not math.isfinite(value):  # a cell reading 1E+309 is inf: int() would raise
+            raise DateParseError("无法识别的日期")
         # Excel stores date-times as fractional serials; the time of day is irrelevant here.
         value = int(value)
     if isinstance(value, int):

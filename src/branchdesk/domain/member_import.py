@@ -56,8 +56,8 @@ def _id_number(value: CellValue, issues: list[Issue]) -> str | None:
     if value is None:
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        digits = len(str(int(value)))
-        if digits >= 16 or (isinstance(value, float) and not value.is_integer()):
+        # The float test first: int() of an infinite cell (1E+309) would raise.
+        if (isinstance(value, float) and not value.is_integer()) or len(str(int(value))) >= 16:
             # Excel keeps 15 significant digits: the last ones of an 18-digit ID are gone.
             issues.append(
                 Issue(
