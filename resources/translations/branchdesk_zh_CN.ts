@@ -166,6 +166,84 @@
     </message>
 </context>
 <context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="29"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="29"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="29"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="29"/>
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="32"/>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="33"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="34"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="35"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="36"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="37"/>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="38"/>
+        <source>Redone</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="41"/>
+        <source>Member</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="42"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="43"/>
+        <source>Evaluation</source>
+        <translation>评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="44"/>
+        <source>League registration</source>
+        <translation>团籍注册</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../forms/crash_dialog.ui" line="6"/>
@@ -221,6 +299,318 @@
         <location filename="../../src/branchdesk/ui/crash_dialog.py" line="65"/>
         <source>The log folder could not be opened. It is: %1</source>
         <translation>无法打开日志文件夹。它的位置是：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="6"/>
+        <source>Handover (换届)</source>
+        <translation>换届移交</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="12"/>
+        <source>Hand over (export)</source>
+        <translation>移交（导出）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="17"/>
+        <source>Writes the whole branch into one handover file: a consistent copy of the data with a list of record counts and a checksum. Give the file to the new secretary (USB stick, e-mail), who imports it with branchdesk. The file contains personal data.</source>
+        <translation>把整个团支部的数据写入一个移交文件：一份完整一致的数据副本，附记录数清单和校验值。把文件交给新任团支部书记（U 盘、电子邮件），由其用 branchdesk 导入。文件中含有个人信息，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="24"/>
+        <source>&amp;Outgoing secretary:</source>
+        <translation>移交人（原团支部书记）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="33"/>
+        <source>&amp;Incoming secretary:</source>
+        <translation>接收人（新任团支部书记）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="42"/>
+        <source>Handover &amp;file:</source>
+        <translation>移交文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="53"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="64"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="69"/>
+        <source>&amp;Print handover list…</source>
+        <translation>打印移交清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="96"/>
+        <source>Take over (import)</source>
+        <translation>接收（导入）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="101"/>
+        <source>Choose the handover file you received. It is checked (checksum, integrity, version) before anything changes; importing replaces the data in this data directory, which is backed up first.</source>
+        <translation>请选择收到的移交文件。导入前先核对文件（校验值、完整性、版本），核对通过才会改动数据；导入会替换本数据目录中的数据，替换前先自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="113"/>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="123"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="124"/>
+        <source>In the file</source>
+        <translation>文件中的内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/handover_dialog.ui" line="137"/>
+        <source>&amp;Import and replace the current data…</source>
+        <translation>导入并替换当前数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="54"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="89"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="99"/>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="89"/>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="104"/>
+        <source>Written to %1
+Checksum: %2 (first 16 characters of SHA-256)</source>
+        <translation>已写入 %1
+校验值：%2（SHA-256 前16位）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="110"/>
+        <source>Handover file written</source>
+        <translation>移交文件已写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="112"/>
+        <source>The handover file has been written to
+%1
+
+Print the handover list (移交清单) for both secretaries and the 上级团委 to sign?</source>
+        <translation>移交文件已写入
+%1
+
+现在打印移交清单，供新老团支部书记和上级团委签字吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="115"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="125"/>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="134"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="207"/>
+        <source>Handover file</source>
+        <translation>移交文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="209"/>
+        <source>branchdesk handover file (*.bdh);;All files (*)</source>
+        <translation>branchdesk 移交文件 (*.bdh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="157"/>
+        <source>✓ Checksum, integrity and version checked: the file is sound.</source>
+        <translation>✓ 校验值、完整性和版本均已核对：文件完好。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="169"/>
+        <source>Import the handover file of %1 (exported %2)?
+
+The data in %3 is replaced. Before that, it is backed up to the backups folder, so it can be restored.
+
+branchdesk must be started again afterwards.</source>
+        <translation>导入“%1”的移交文件（导出于 %2）吗？
+
+%3 中的数据将被替换。替换前会先备份到备份文件夹，需要时可以恢复。
+
+导入后需要重新启动 branchdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="177"/>
+        <source>Import handover file</source>
+        <translation>导入移交文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="177"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="182"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="186"/>
+        <source>
+
+The data from before is saved in
+%1</source>
+        <translation>
+
+导入前的数据已保存在
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="192"/>
+        <source>Handover imported</source>
+        <translation>移交文件已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="194"/>
+        <source>The handover file has been imported (%1 members, %2 meetings). branchdesk closes now: start it again to work with the imported data.</source>
+        <translation>移交文件已导入（团员记录 %1 条，会议 %2 次）。branchdesk 现在关闭，请重新启动以使用导入的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="216"/>
+        <source>Members (all records)</source>
+        <translation>团员（全部记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="217"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="218"/>
+        <source>Evaluations</source>
+        <translation>评议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="219"/>
+        <source>Registrations</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="220"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="224"/>
+        <source>Branches</source>
+        <translation>团支部</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="225"/>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="226"/>
+        <source>Outgoing secretary</source>
+        <translation>移交人（原团支部书记）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="227"/>
+        <source>Incoming secretary</source>
+        <translation>接收人（新任团支部书记）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="229"/>
+        <source>Other records</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="230"/>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="231"/>
+        <source>Written by</source>
+        <translation>导出软件</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../forms/history_dialog.ui" line="6"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="116"/>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_dialog.ui" line="16"/>
+        <source>&amp;Changes, newest first</source>
+        <translation>修改记录，最新的在前(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_dialog.ui" line="32"/>
+        <source>&amp;Old and new values of the selected change</source>
+        <translation>所选修改的原值和新值(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history_dialog.ui" line="48"/>
+        <source>Edit → Undo takes back the changes made since the window opened.</source>
+        <translation>“编辑 → 撤销”可以撤回本窗口打开以来所做的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="117"/>
+        <source>History of this record</source>
+        <translation>本记录的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="119"/>
+        <source>Recent changes</source>
+        <translation>最近的修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="120"/>
+        <source>The latest changes in this branch</source>
+        <translation>本团支部最近的修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="136"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="136"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="136"/>
+        <source>New value</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -453,160 +843,196 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="43"/>
+        <location filename="../../forms/main_window.ui" line="45"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="52"/>
         <source>&amp;Members</source>
         <translation>团员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54"/>
+        <location filename="../../forms/main_window.ui" line="64"/>
         <source>Mee&amp;tings</source>
         <translation>会议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="58"/>
+        <location filename="../../forms/main_window.ui" line="68"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="67"/>
+        <location filename="../../forms/main_window.ui" line="78"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83"/>
+        <location filename="../../forms/main_window.ui" line="94"/>
         <source>&amp;Import roster from Excel…</source>
         <translation>从 Excel 导入名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="98"/>
         <source>&amp;Export roster (智慧团建 layout)…</source>
         <translation>导出名册（智慧团建格式）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
+        <location filename="../../forms/main_window.ui" line="102"/>
         <source>Export roster (&amp;all fields)…</source>
         <translation>导出名册（全部字段）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="94"/>
+        <location filename="../../forms/main_window.ui" line="105"/>
         <source>&amp;Print forms and returns…</source>
         <translation>打印报表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
+        <location filename="../../forms/main_window.ui" line="109"/>
         <source>Backups and &amp;restore…</source>
         <translation>备份与恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../forms/main_window.ui" line="112"/>
+        <source>&amp;Handover (换届)…</source>
+        <translation>换届移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="115"/>
         <source>&amp;Branch details…</source>
         <translation>团支部信息(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>&amp;Rule settings…</source>
         <translation>规则设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107"/>
+        <location filename="../../forms/main_window.ui" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="125"/>
         <source>&amp;New member</source>
         <translation>新增团员(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115"/>
+        <location filename="../../forms/main_window.ui" line="129"/>
         <source>&amp;Edit member</source>
         <translation>编辑团员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119"/>
+        <location filename="../../forms/main_window.ui" line="133"/>
         <source>Member&apos;s League &amp;activity…</source>
         <translation>团员组织生活记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123"/>
+        <location filename="../../forms/main_window.ui" line="137"/>
         <source>&amp;Delete member</source>
         <translation>删除团员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127"/>
+        <location filename="../../forms/main_window.ui" line="141"/>
         <source>&amp;Restore member</source>
         <translation>恢复团员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131"/>
+        <location filename="../../forms/main_window.ui" line="145"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136"/>
+        <location filename="../../forms/main_window.ui" line="150"/>
         <source>Show &amp;recycle bin</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="139"/>
+        <location filename="../../forms/main_window.ui" line="153"/>
         <source>&amp;Record a meeting…</source>
         <translation>记录会议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
+        <location filename="../../forms/main_window.ui" line="157"/>
+        <source>Pass&amp;phrase…</source>
+        <translation>启动口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="161"/>
+        <source>Show &amp;full ID numbers</source>
+        <translation>显示完整身份证号(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="165"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="169"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="173"/>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="176"/>
         <source>&amp;About branchdesk</source>
         <translation>关于 branchdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="67"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="68"/>
         <source>Member roster</source>
         <translation>团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="69"/>
         <source>三会两制一课</source>
         <translation>三会两制一课</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="70"/>
         <source>Evaluation and registration</source>
         <translation>评议与注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="71"/>
         <source>Forms and returns</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="130"/>
         <source>%1 — branchdesk</source>
         <translation>%1 — branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="131"/>
         <source>Data: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="141"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="167"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="258"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="161"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="202"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="403"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="191"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="211"/>
         <source>Move %n member(s) to the recycle bin?
 %1
 
@@ -619,61 +1045,61 @@ They can be restored from Members → Show recycle bin.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="216"/>
         <source>Delete members</source>
         <translation>删除团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="201"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="221"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="225"/>
         <source>%n member(s) moved to the recycle bin</source>
         <translation>
             <numerusform>已将 %n 名团员移入回收站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="235"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="238"/>
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>已恢复 %n 名团员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="244"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="264"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="284"/>
         <source>Import roster</source>
         <translation>导入团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="266"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="286"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="277"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="297"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="298"/>
         <source>New: %1
 Updated: %2
 Unchanged: %3
@@ -684,27 +1110,27 @@ Skipped (errors): %4</source>
 跳过（有错误）：%4 行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="309"/>
         <source>Export roster</source>
         <translation>导出团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="309"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="319"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="323"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="325"/>
         <source>%n member(s) written to
 %1
 
@@ -717,12 +1143,37 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="366"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="374"/>
+        <source>Passphrase set: branchdesk asks for it at the next start.</source>
+        <translation>口令已设置，下次启动 branchdesk 时将要求输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="375"/>
+        <source>Passphrase changed.</source>
+        <translation>口令已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="376"/>
+        <source>Passphrase removed.</source>
+        <translation>口令已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="386"/>
+        <source>Full ID numbers are shown. Members → Show full ID numbers hides them.</source>
+        <translation>正在显示完整身份证号。再次点击“团员 → 显示完整身份证号”即可隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="405"/>
+        <source>Changes of %1</source>
+        <translation>“%1”的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="432"/>
         <source>About branchdesk</source>
         <translation>关于 branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="368"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="434"/>
         <source>branchdesk %1
 The offline ledger of a Communist Youth League branch.
 
@@ -930,183 +1381,183 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>（全支部）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="176"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="177"/>
         <source>Agenda type</source>
         <translation>议题类型</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="176"/>
-        <source>Item</source>
-        <translation>项目</translation>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="177"/>
+        <source>Agenda item text</source>
+        <translation>议题内容</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="181"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="183"/>
         <source>Resolution</source>
         <translation>表决事项</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="184"/>
         <source>Vote type</source>
         <translation>表决类型</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="183"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="185"/>
         <source>Candidate / subject</source>
         <translation>表决对象</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="184"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="186"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="185"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="187"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="188"/>
         <source>Entitled</source>
         <translation>有表决权</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="187"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="189"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="188"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="190"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="189"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="191"/>
         <source>Abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="190"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="192"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="197"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="199"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="198"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="294"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="296"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="456"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="458"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="458"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="460"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="465"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="467"/>
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="480"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="482"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="487"/>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="797"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="489"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="799"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="524"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="526"/>
         <source>Expected %1 · present %2 · on leave %3 · absent %4 · observers %5 · attendance %6</source>
         <translation>应到 %1 人 · 实到 %2 人 · 请假 %3 人 · 缺席 %4 人 · 列席 %5 人 · 到会率 %6</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="684"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="686"/>
         <source>no vote</source>
         <translation>未表决</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="686"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="688"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="688"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="690"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="690"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="692"/>
         <source>no quorum</source>
         <translation>到会人数不足</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="727"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="729"/>
         <source>Unsaved record found</source>
         <translation>发现未保存的记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="729"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="731"/>
         <source>A record of “%1” (%2) was being typed and not saved, probably because branchdesk or the computer stopped. Restore it?</source>
         <translation>“%1”（%2）的会议记录在录入过程中未保存，可能是程序或电脑意外关闭。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="734"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="736"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="758"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="760"/>
         <source>Nothing to copy</source>
         <translation>没有可沿用的设置</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="759"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="761"/>
         <source>No earlier meeting of this type has been recorded.</source>
         <translation>尚未记录过此类会议。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="779"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="781"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="780"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="782"/>
         <source>The record will keep what actually happened. Please check:</source>
         <translation>记录将如实保存会议情况。请核实：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="783"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="785"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="811"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="813"/>
         <source>Discard this record?</source>
         <translation>放弃这条记录？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="812"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="814"/>
         <source>What you typed has not been saved. Discard it?</source>
         <translation>录入的内容尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="813"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="815"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1485,47 +1936,72 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>组织生活记录…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="71"/>
+        <location filename="../../forms/member_dialog.ui" line="78"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="73"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="75"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="80"/>
         <source>New member</source>
         <translation>新增团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="77"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="82"/>
         <source>Edit member: %1</source>
         <translation>编辑团员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="170"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="199"/>
         <source>(not set)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="369"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="420"/>
+        <source>Unsaved entry found</source>
+        <translation>发现未保存的录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="422"/>
+        <source>The entry for “%1” was being typed and not saved, probably because branchdesk or the computer stopped. Restore it?</source>
+        <translation>“%1”的信息在录入过程中未保存，可能是程序或电脑意外关闭。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="424"/>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="425"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="442"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="370"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="443"/>
         <source>Please check:</source>
         <translation>请核实以下内容：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="371"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="444"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="384"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="457"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1622,79 +2098,197 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="64"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="65"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="66"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="66"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="67"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="67"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="68"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="68"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="69"/>
         <source>Ethnic group</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="69"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="70"/>
         <source>Political status</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="70"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="71"/>
         <source>Joined</source>
         <translation>入团年月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="71"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="72"/>
         <source>League post</source>
         <translation>团内职务</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="72"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="73"/>
         <source>Group</source>
         <translation>团小组</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="73"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="74"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="74"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="75"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="75"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="76"/>
         <source>Status</source>
         <translation>团籍状态</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="151"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="168"/>
         <source>Has reached the age limit and holds no post: should leave the League</source>
         <translation>已达超龄离团年龄且无团内职务，应办理超龄离团</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="154"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="171"/>
         <source>Reaches the age limit soon</source>
         <translation>即将达到超龄离团年龄</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="195"/>
+        <location filename="../../src/branchdesk/ui/models/member_table_model.py" line="214"/>
         <source>%1 (party member)</source>
         <translation>%1（保留团籍）</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../forms/passphrase_dialog.ui" line="6"/>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="138"/>
+        <source>Passphrase</source>
+        <translation>启动口令</translation>
+    </message>
+    <message>
+        <location filename="../../forms/passphrase_dialog.ui" line="18"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/passphrase_dialog.ui" line="30"/>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/passphrase_dialog.ui" line="42"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>再次输入新口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="61"/>
+        <source>The passphrase keeps other people who use this computer out of branchdesk. It does not encrypt the data file: anyone who can copy the file can read it with other programs. Keep the computer account and the backups safe as well.</source>
+        <translation>口令只能防止使用这台电脑的其他人打开 branchdesk，并不会加密数据文件：能复制该文件的人仍可用其他程序读取其中内容。请同时保管好电脑账户和备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="205"/>
+        <source>The current passphrase is not right.</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="106"/>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="152"/>
+        <source>Remove passphrase</source>
+        <translation>删除口令</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="107"/>
+        <source>branchdesk will start without asking for a passphrase. Remove it?</source>
+        <translation>删除后，branchdesk 启动时将不再要求输入口令。确定删除吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="108"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="122"/>
+        <source>branchdesk — passphrase</source>
+        <translation>branchdesk — 输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="124"/>
+        <source>This branchdesk data is protected by a passphrase. Enter it to continue.</source>
+        <translation>这份 branchdesk 数据设置了启动口令，请输入口令后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="126"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="134"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="139"/>
+        <source>At least %1 characters.</source>
+        <translation>口令至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="143"/>
+        <source>branchdesk asks for this passphrase at every start. To change it, enter the current one and the new one; to remove it, enter the current one and click Remove passphrase.</source>
+        <translation>每次启动 branchdesk 时都会要求输入此口令。如需修改，请输入当前口令和新口令；如需删除，请输入当前口令后点击“删除口令”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="150"/>
+        <source>Change passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="161"/>
+        <source>Set a passphrase that branchdesk asks for at every start, before any data is shown.</source>
+        <translation>设置一个启动口令：每次启动 branchdesk 时，在显示任何数据之前都会要求输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="169"/>
+        <source>Set passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="185"/>
+        <source>Wrong passphrase. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>口令错误，还可以再试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="192"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/passphrase_dialog.py" line="199"/>
+        <source>The two new passphrases differ.</source>
+        <translation>两次输入的新口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -1922,25 +2516,25 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
     </message>
     <message>
         <location filename="../../forms/restore_dialog.ui" line="30"/>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="193"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="194"/>
         <source>Members</source>
         <translation>团员</translation>
     </message>
     <message>
         <location filename="../../forms/restore_dialog.ui" line="31"/>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="194"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="195"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
         <location filename="../../forms/restore_dialog.ui" line="32"/>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="195"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="196"/>
         <source>Evaluations</source>
         <translation>评议</translation>
     </message>
     <message>
         <location filename="../../forms/restore_dialog.ui" line="33"/>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="196"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="197"/>
         <source>Registrations</source>
         <translation>注册</translation>
     </message>
@@ -1985,32 +2579,32 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="83"/>
         <source>Backups not loaded</source>
         <translation>无法读取备份</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="85"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="86"/>
         <source>Backup folder: %1</source>
         <translation>备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="94"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="124"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="125"/>
         <source>Not backed up</source>
         <translation>未能备份</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="127"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="128"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="136"/>
         <source>Restore the backup of %1 (%2)?
 
 The current data is replaced by the backup. Before that, the current state is backed up, so this step can be undone by restoring that backup.</source>
@@ -2019,59 +2613,59 @@ The current data is replaced by the backup. Before that, the current state is ba
 当前数据将被这份备份替换。替换前会先备份当前数据，如需撤销，可再恢复那份备份。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="143"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="143"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="147"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="148"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="153"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="154"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="155"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="156"/>
         <source>The backup has been restored. The data as it was before is saved in
 %1</source>
         <translation>备份已恢复。恢复前的数据已保存在
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="163"/>
         <source>On close</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="163"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="164"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="164"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="165"/>
         <source>Before upgrade</source>
         <translation>迁移前</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="165"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="166"/>
         <source>Before restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="166"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="167"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="189"/>
+        <location filename="../../src/branchdesk/ui/dialogs/restore_dialog.py" line="190"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -2623,6 +3217,39 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
 </context>
 <context>
+    <name>UndoStack</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="89"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="103"/>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="124"/>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="126"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="129"/>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="131"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../src/branchdesk/app.py" line="83"/>
@@ -2659,12 +3286,12 @@ The current data is replaced by the backup. Before that, the current state is ba
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="40"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="47"/>
         <source>branchdesk is already running</source>
         <translation>branchdesk 已在运行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="41"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="48"/>
         <source>branchdesk is already open on this data directory:
 %1
 
@@ -2675,12 +3302,12 @@ Switch to the open window. Two windows on the same data would overwrite each oth
 请切换到已打开的窗口。两个窗口同时使用同一份数据会互相覆盖修改。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="64"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="71"/>
         <source>The data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="70"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="77"/>
         <source>The data file %1 is damaged and cannot be used, and no sound backup was found in %2.
 
 The file has not been changed. Ask for help before deleting it.</source>
@@ -2689,7 +3316,7 @@ The file has not been changed. Ask for help before deleting it.</source>
 该文件未作任何修改。请先寻求帮助，不要删除它。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="79"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="86"/>
         <source>The data file %1 is damaged and cannot be used.
 
 Restore the newest sound backup, made on %2 (%3 members, %4 meetings)? Changes made after it are lost. The damaged file is kept in %5.</source>
@@ -2698,19 +3325,29 @@ Restore the newest sound backup, made on %2 (%3 members, %4 meetings)? Changes m
 是否恢复最新的完好备份（%2，团员 %3 人，会议 %4 次）？该备份之后的修改将会丢失。损坏的文件会保留在 %5 中。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="100"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="107"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="101"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="108"/>
         <source>The backup of %1 has been restored. The damaged file was moved to %2.</source>
         <translation>已恢复 %1 的备份。损坏的文件已移到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="142"/>
+        <source>Wrong passphrase</source>
+        <translation>口令错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/startup.py" line="143"/>
+        <source>The passphrase was wrong %1 times. branchdesk closes.</source>
+        <translation>口令已连续输错 %1 次，branchdesk 将退出。</translation>
     </message>
 </context>
 </TS>

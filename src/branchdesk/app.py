@@ -20,7 +20,7 @@ from branchdesk.ui.crash_dialog import install_crash_handler, offer_previous_cra
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.fonts import install_app_font
 from branchdesk.ui.main_window import MainWindow
-from branchdesk.ui.startup import open_data_directory
+from branchdesk.ui.startup import ask_passphrase, open_data_directory
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ def run_app(paths: AppPaths) -> int:
         return 2
     services, _instance_lock = opened  # held until the app exits
     try:
+        if not ask_passphrase(services):  # the optional start-up passphrase (issue 7)
+            return 0
         branch = services.branches.current()
         if branch is None:
             branch = BranchDialog.setup(None, services)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -18,7 +18,7 @@ from branchdesk import __version__
 from branchdesk.domain import calendar as calendar_rules
 from branchdesk.domain import members as member_rules
 from branchdesk.domain.dates import DateParseError, parse_date
-from branchdesk.errors import BranchdeskError
+from branchdesk.errors import BranchdeskError, ConflictError
 from branchdesk.io.excel_read import read_roster
 from branchdesk.paths import AppPaths, resolve_paths
 from branchdesk.services.container import Services, open_services
@@ -105,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="备份到该文件（默认：备份文件夹中带时间的文件名）",
     )
+
+    # ---- 换届 handover (services/handover.py) ----
+    hand = commands.add_parser("handover", help="换届移交：把整个团支部导出为一个文件，或导入")
+    hand_commands = hand.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
+    hand_exp = hand_commands.add_parser("export", help="导出移交文件（数据库快照 + 清单和校验值）")
+    hand_exp.add_argument("file", type=Path, metavar="FILE", help="移交文件，建议以 .bdh 结尾")
+    hand_exp.add_argument("--outgoing", default="", metavar="NAME", help="移交人（原团支部书记）")
+    hand_exp.add_argument("--incoming", default="", metavar="NAME", help="接收人（新任团支部书记）")
+    hand_imp = hand_commands.add_parser("import", help="核对并导入移交文件到数据目录")
+    hand_imp.add_argument("file", type=Path, metavar="FILE")
+    hand_imp.add_argument(
+        "--replace", action="store_true", help="数据目录中已有数据时替换它（替换前先备份）"
+    )
     return parser
 
 
@@ -152,6 +165,8 @@ def _dispatch(args: argparse.Namespace, services: Services, paths: AppPaths, out
         return _report(args, services, out)
     if args.command == "backup":
         return _backup(args, services, out)
+    if args.command == "handover":
+        return _handover(args, services, paths, out)
     raise AssertionError(args.command)
 
 
@@ -233,6 +248,56 @@ def _backup(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     counts = "，".join(f"{label}{info.counts.get(key, 0)}" for key, label in _COUNT_LABELS)
     out.write(f"已备份到 {info.path}（{info.size / 1024:.0f} KB；{counts}）\n")
     return EXIT_OK
+
+
+# ---- 换届 handover --------------------------------------------------------------------------
+
+
+def _handover(args: argparse.Namespace, services: Services, paths: AppPaths, out: TextIO) -> int:
+    """``handover export FILE`` / ``handover import FILE [--replace]``."""
+    from branchdesk.services.handover import HandoverService
+
+    handover = HandoverService(services.engine, paths, services.branches)
+    if args.handover_command == "export":
+        manifest = handover.export(args.file, outgoing=args.outgoing, incoming=args.incoming)
+        out.write(
+            f"已导出移交文件 {args.file}（团支部：{'、'.join(manifest.branches)}；"
+            f"校验值 {manifest.short_checksum}）\n"
+        )
+        _write_counts(manifest.counts, out)
+        return EXIT_OK
+    try:
+        result = handover.import_into(args.file, paths.data_dir, replace=args.replace)
+    except ConflictError as exc:
+        raise BranchdeskError(f"{exc.message}（命令行：加 --replace）") from exc
+    manifest = result.manifest
+    out.write(
+        f"已导入移交文件 {args.file} 到 {result.data_dir}"
+        f"（团支部：{'、'.join(manifest.branches)}；导出于 {manifest.created_at:%Y-%m-%d %H:%M}；"
+        f"校验值 {manifest.short_checksum} 核对无误）\n"
+    )
+    if result.backup is not None:
+        out.write(f"原有数据已备份到 {result.backup}\n")
+    if result.migrated:
+        out.write("移交文件来自较早的版本，已升级到当前版本的数据格式。\n")
+    _write_counts(result.counts, out)
+    return EXIT_OK
+
+
+_TABLE_LABELS = {
+    "member": "团员",
+    "meeting": "会议",
+    "evaluation": "评议",
+    "registration": "注册",
+    "attachment": "附件",
+    "branch": "团支部",
+}
+
+
+def _write_counts(counts: Mapping[str, int], out: TextIO) -> None:
+    for table, count in sorted(counts.items()):
+        label = _TABLE_LABELS.get(table, "")
+        out.write(f"  {_pad(table, 22)}{_pad(label, 8)}{count}\n")
 
 
 # ---- reports -------------------------------------------------------------------------------

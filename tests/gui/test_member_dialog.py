@@ -100,3 +100,24 @@ def test_ethnic_group_accepts_the_short_form(qtbot, services, branch, message_bo
     member, issues = dialog._read_form()  # reading is the unit under test here
     assert member.ethnicity == "10"
     assert not issues
+
+
+def test_a_member_draft_survives_a_crash_and_is_offered_back(
+    qtbot, services, branch, message_boxes, tmp_path
+):
+    folder = tmp_path / "drafts"
+    first = MemberDialog(services.members, branch.id, None, [], drafts_dir=folder)
+    qtbot.addWidget(first)
+    type_text(first.ui.name_edit, "赵小燕")
+    qtbot.keyClicks(first.ui.phone_edit, "13900000000")
+    first._write_draft()  # what the check timer does a moment after typing stops
+    assert list(folder.glob("member-*.json"))
+    first.deleteLater()  # the app "dies": neither saved nor cancelled
+    message_boxes.answer = True
+    second = MemberDialog(services.members, branch.id, None, [], drafts_dir=folder)
+    qtbot.addWidget(second)
+    assert message_boxes.kinds() == ["confirm"]
+    assert second.ui.name_edit.text() == "赵小燕"
+    assert second.ui.phone_edit.text() == "13900000000"
+    second.reject()  # a deliberate cancel discards the draft
+    assert not list(folder.glob("member-*.json"))

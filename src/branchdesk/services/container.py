@@ -16,6 +16,7 @@ from branchdesk.services.annual_return import AnnualReturnService
 from branchdesk.services.backups import BackupService, DamagedDatabaseError
 from branchdesk.services.branches import BranchService
 from branchdesk.services.calendar import CalendarService
+from branchdesk.services.history import HistoryService
 from branchdesk.services.imports import ImportService
 from branchdesk.services.meetings import MeetingService
 from branchdesk.services.members import MemberService
@@ -40,6 +41,7 @@ class Services:
     calendar: CalendarService
     reports: ReportService
     annual_returns: AnnualReturnService
+    history: HistoryService  # change history and undo (issue 7)
     backups: BackupService | None = None  # None without a data directory (tests)
     today: Callable[[], date] = date.today
 
@@ -65,17 +67,20 @@ def build_services(
         return profiles.for_branch(branch_id)
 
     reviews = ReviewService(engine, profile=profile, today=today)
+    members = MemberService(engine, rules=rules, today=today)
+    meetings = MeetingService(engine, profile=profile, today=today)
     return Services(
         engine=engine,
         profiles=profiles,
         branches=branches,
-        members=MemberService(engine, rules=rules, today=today),
+        members=members,
         imports=ImportService(engine, rules=rules, today=today),
-        meetings=MeetingService(engine, profile=profile, today=today),
+        meetings=meetings,
         reviews=reviews,
         calendar=CalendarService(engine, profile=profile, reviews=reviews, today=today),
         reports=ReportService(engine, profiles, today=today),
         annual_returns=AnnualReturnService(engine, profiles, today=today),
+        history=HistoryService(engine, members=members, meetings=meetings),
         backups=BackupService(engine, paths) if paths is not None else None,
         today=today,
     )

@@ -632,3 +632,34 @@ register_report(
         needs_date=True,
     )
 )
+
+
+# ---- 团支部工作移交清单 (换届 handover) ---------------------------------------------------------
+# Document and counts: services/handover.py; renderer: reports/handover_pdf.py.
+
+from branchdesk.services.handover import handover_pdf as _handover_pdf  # noqa: E402
+
+
+def _handover_report(
+    service: ReportService, request: ReportRequest, progress: Progress | None
+) -> PdfOutput:
+    fonts = service.fonts()
+    data, pages, doc = _handover_pdf(service._engine, request.branch_id, service._today(), fonts)
+    if progress is not None:
+        progress(1, 1)
+    warnings = glyph_warnings([(doc.branch_name, (doc.title,))], fonts, "hei") + glyph_warnings(
+        [(name, (name,)) for name in doc.signers if name], fonts, "song"
+    )
+    return PdfOutput(data, pages, doc.title, warnings)
+
+
+register_report(
+    ReportSpec(
+        name="handover",
+        title="团支部工作移交清单",
+        description="换届时的移交清单：团员名册（在团 / 全部）、各类会议记录、评议、注册、附件、"
+        "备份的数量，最近一次导出的移交文件及其校验值，纸质簿册的清点栏，移交人、接收人、"
+        "监交人签字栏和上级团委盖章处。A4 纵向。",
+        pdf=_handover_report,
+    )
+)

@@ -93,3 +93,23 @@ def discard(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError:
         logger.exception("could not remove the draft %s", path)
+
+
+def save_json_draft(path: Path, data: dict[str, Any]) -> None:
+    """Write any JSON-ready draft atomically (used by the member editor)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        logger.exception("could not write the draft %s", path)
+
+
+def load_json_draft(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        logger.warning("ignoring an unreadable draft %s", path, exc_info=True)
+        return None
+    return data if isinstance(data, dict) else None

@@ -14,12 +14,16 @@ from branchdesk.errors import BranchdeskError
 from branchdesk.paths import AppPaths
 from branchdesk.services.container import Services
 from branchdesk.services.schemas import BranchRead
+from branchdesk.services.security import SecurityService
 from branchdesk.ui import messages
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
+from branchdesk.ui.dialogs.handover_dialog import HandoverDialog
+from branchdesk.ui.dialogs.history_dialog import HistoryDialog
 from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from branchdesk.ui.dialogs.member_activity_dialog import MemberActivityDialog
 from branchdesk.ui.dialogs.member_dialog import MemberDialog
+from branchdesk.ui.dialogs.passphrase_dialog import Outcome, PassphraseDialog
 from branchdesk.ui.dialogs.restore_dialog import RestoreDialog
 from branchdesk.ui.dialogs.rule_settings_dialog import RuleSettingsDialog
 from branchdesk.ui.events import AppEvents
@@ -30,6 +34,7 @@ from branchdesk.ui.member_page import MemberPage
 from branchdesk.ui.models.member_table_model import MemberTableModel
 from branchdesk.ui.reports_page import ReportsPage
 from branchdesk.ui.reviews_page import ReviewsPage
+from branchdesk.ui.undo_stack import UndoStack
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +76,14 @@ class MainWindow(QMainWindow):
         self.branch_label = QLabel(self)
         self.ui.status_bar.addPermanentWidget(self.branch_label)
         self.ui.delete_member_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
+        # Edit → Undo / Redo / History… (issue 7): the steps done in this window.
+        self.undo_stack = UndoStack(
+            services.history, self.events, self.ui.undo_action, self.ui.redo_action, self
+        )
+        self.ui.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.ui.edit_menu.aboutToShow.connect(self.undo_stack.sync)
+        self.ui.history_action.triggered.connect(self.show_history)
+        self.undo_stack.set_branch(branch.id)
         self._connect_signals()
         self._show_branch()
         self._update_actions()
@@ -97,6 +110,9 @@ class MainWindow(QMainWindow):
         ui.reports_action.triggered.connect(self.show_reports)
         ui.rule_settings_action.triggered.connect(self.edit_rule_settings)
         ui.backups_action.triggered.connect(self.show_backups)
+        ui.handover_action.triggered.connect(self.show_handover)
+        ui.passphrase_action.triggered.connect(self.edit_passphrase)
+        ui.show_full_ids_action.toggled.connect(self._on_full_ids_toggled)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about)
         self.member_page.open_requested.connect(self.edit_member)
@@ -134,7 +150,9 @@ class MainWindow(QMainWindow):
 
     def new_member(self) -> None:
         groups = self.services.members.groups(self.branch.id)
-        saved = MemberDialog.create_member(self, self.services.members, self.branch.id, groups)
+        saved = MemberDialog.create_member(
+            self, self.services.members, self.branch.id, groups, drafts_dir=self.paths.drafts
+        )
         if saved is not None:
             self.events.members_changed.emit()
             self.member_page.select_member(saved.id)
@@ -156,6 +174,8 @@ class MainWindow(QMainWindow):
                 member_id,
                 groups,
                 show_activity=self.show_member_activity,
+                show_history=self.show_member_history,
+                drafts_dir=self.paths.drafts,
             )
         except BranchdeskError as exc:
             messages.error(self, self.tr("Cannot open member"), exc.message)
@@ -329,15 +349,61 @@ class MainWindow(QMainWindow):
         if RestoreDialog.run(self, self.services):
             self.reload_after_restore()
 
+    def show_handover(self) -> None:
+        """换届 export / import; after an import the window closes and the user starts again."""
+        if HandoverDialog.run(self, self.services, self.paths, self.branch.id) is not None:
+            self.close()
+
     def reload_after_restore(self) -> None:
         branch = self.services.branches.current()
         if branch is not None:
             self.branch = branch
+        self.undo_stack.set_branch(self.branch.id)  # the restored file has its own history
         self._show_branch()
         self.events.branch_changed.emit()
         self.events.members_changed.emit()
         self.events.meetings_changed.emit()
         self.events.reviews_changed.emit()
+
+    # ---- privacy ---------------------------------------------------------------------------
+
+    def edit_passphrase(self) -> None:
+        """Set, change or remove the start-up passphrase (File → Passphrase…)."""
+        outcome = PassphraseDialog.manage(self, SecurityService(self.services.engine))
+        texts = {
+            Outcome.SET: self.tr("Passphrase set: branchdesk asks for it at the next start."),
+            Outcome.CHANGED: self.tr("Passphrase changed."),
+            Outcome.REMOVED: self.tr("Passphrase removed."),
+        }
+        if outcome in texts:
+            self.statusBar().showMessage(texts[outcome], 8000)
+
+    def _on_full_ids_toggled(self, on: bool) -> None:
+        """Whole 身份证号 in the roster list while checked; masked again at every start."""
+        self.member_model.set_full_ids(on)
+        if on:
+            self.statusBar().showMessage(
+                self.tr("Full ID numbers are shown. Members → Show full ID numbers hides them."),
+                8000,
+            )
+        else:
+            self.statusBar().clearMessage()
+
+    # ---- history (issue 7) -----------------------------------------------------------------
+
+    def show_history(self) -> None:
+        """Edit → History…: the branch's recent changes."""
+        HistoryDialog.show_recent(self, self.services, self.branch.id)
+
+    def show_member_history(self, member_id: int) -> None:
+        """One member's change history (from the member editor)."""
+        try:
+            name = self.services.members.get(member_id).data.name
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Cannot open member"), exc.message)
+            return
+        title = self.tr("Changes of %1").replace("%1", name)
+        HistoryDialog.show_for(self, self.services, "member", member_id, title)
 
     def _backup_on_close(self) -> None:
         """Back up when the window closes (and rotate); a failure is logged, not shown."""

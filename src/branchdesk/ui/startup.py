@@ -24,7 +24,14 @@ from branchdesk.services.backups import (
     replace_damaged,
 )
 from branchdesk.services.container import Services, open_checked_services
+from branchdesk.services.security import SecurityService
 from branchdesk.ui import messages
+from branchdesk.ui.dialogs.passphrase_dialog import (
+    MAX_ATTEMPTS,
+    Outcome,
+    PassphraseDialog,
+    PassphraseMode,
+)
 from branchdesk.ui.single_instance import acquire_instance_lock
 
 log = logging.getLogger(__name__)
@@ -118,3 +125,23 @@ def run_daily_backup(services: Services) -> None:
             backups.rotate()
     except (BranchdeskError, OSError) as exc:
         log.warning("daily backup failed: %s", exc)
+
+
+def ask_passphrase(services: Services) -> bool:
+    """The start-up passphrase, when one is set: True to go on; False after Cancel or
+    :data:`~branchdesk.ui.dialogs.passphrase_dialog.MAX_ATTEMPTS` wrong tries (the user is told)."""
+    security = SecurityService(services.engine)
+    if not security.has_passphrase():
+        return True
+    dialog = PassphraseDialog(security, PassphraseMode.UNLOCK)
+    dialog.exec()
+    if dialog.outcome is Outcome.LOCKED_OUT:
+        log.info("start-up passphrase refused %d times", MAX_ATTEMPTS)
+        messages.error(
+            None,
+            QCoreApplication.translate("startup", "Wrong passphrase"),
+            QCoreApplication.translate(
+                "startup", "The passphrase was wrong %1 times. branchdesk closes."
+            ).replace("%1", str(MAX_ATTEMPTS)),
+        )
+    return dialog.outcome is Outcome.UNLOCKED

@@ -173,7 +173,9 @@ class MeetingDialog(QDialog):
         ui.attendance_table.setColumnWidth(AttendanceModel.COL_GROUP, 140)
         ui.attendance_table.setColumnWidth(AttendanceModel.COL_PRESENCE, 120)
         ui.agenda_table.setColumnCount(2)
-        ui.agenda_table.setHorizontalHeaderLabels([self.tr("Agenda type"), self.tr("Item")])
+        ui.agenda_table.setHorizontalHeaderLabels(
+            [self.tr("Agenda type"), self.tr("Agenda item text")]
+        )
         ui.agenda_table.setColumnWidth(0, 160)
         ui.votes_table.setColumnCount(len(VOTE_COLUMNS))
         ui.votes_table.setHorizontalHeaderLabels(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,9 +21,10 @@ from branchdesk.domain import idcard, vocab
 from branchdesk.domain.dates import DateParseError, parse_date, parse_year_month
 from branchdesk.domain.members import FIELD_LABELS, Issue, MemberInput, Severity
 from branchdesk.errors import BranchdeskError, ValidationError
+from branchdesk.services.history import member_input, member_input_state
 from branchdesk.services.members import MemberService
 from branchdesk.services.schemas import MemberRead
-from branchdesk.ui import messages
+from branchdesk.ui import drafts, messages
 from branchdesk.ui.forms.ui_member_dialog import Ui_MemberDialog
 from branchdesk.ui.text import fmt_date, fmt_month
 
@@ -50,6 +52,8 @@ class MemberDialog(QDialog):
         groups: list[str] | None = None,
         parent: QWidget | None = None,
         show_activity: Callable[[int], None] | None = None,
+        show_history: Callable[[int], None] | None = None,
+        drafts_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MemberDialog()
@@ -61,6 +65,7 @@ class MemberDialog(QDialog):
         self._saved: MemberRead | None = None
         # Opens the member's League activity (the caller owns the services it needs).
         self._show_activity = show_activity
+        self._show_history = show_history  # the member's change history, likewise
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
@@ -77,16 +82,29 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("Edit member: %1").replace("%1", member.name))
             self._fill_form(member.data)
         self.ui.activity_button.setVisible(member is not None and show_activity is not None)
+        self.ui.history_button.setVisible(member is not None and show_history is not None)
+        self._draft_path = (
+            drafts.draft_path(drafts_dir, "member", branch_id, member.id if member else None)
+            if drafts_dir
+            else None
+        )
         self._connect_signals()
+        self._offer_draft()
         self._run_check()
 
     # ---- entry points ----------------------------------------------------------------------
 
     @classmethod
     def create_member(
-        cls, parent: QWidget | None, service: MemberService, branch_id: int, groups: list[str]
+        cls,
+        parent: QWidget | None,
+        service: MemberService,
+        branch_id: int,
+        groups: list[str],
+        *,
+        drafts_dir: Path | None = None,
     ) -> MemberRead | None:
-        dialog = cls(service, branch_id, None, groups, parent)
+        dialog = cls(service, branch_id, None, groups, parent, drafts_dir=drafts_dir)
         dialog.exec()
         return dialog.saved
 
@@ -99,9 +117,20 @@ class MemberDialog(QDialog):
         groups: list[str],
         *,
         show_activity: Callable[[int], None] | None = None,
+        show_history: Callable[[int], None] | None = None,
+        drafts_dir: Path | None = None,
     ) -> MemberRead | None:
         member = service.get(member_id)
-        dialog = cls(service, member.branch_id, member, groups, parent, show_activity)
+        dialog = cls(
+            service,
+            member.branch_id,
+            member,
+            groups,
+            parent,
+            show_activity,
+            show_history,
+            drafts_dir=drafts_dir,
+        )
         dialog.exec()
         return dialog.saved
 
@@ -257,7 +286,9 @@ class MemberDialog(QDialog):
             elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(self._check_timer.start)
         self._check_timer.timeout.connect(self._run_check)
+        self._check_timer.timeout.connect(self._write_draft)
         self.ui.activity_button.clicked.connect(self._on_activity_clicked)
+        self.ui.history_button.clicked.connect(self._on_history_clicked)
         self.ui.id_number_edit.textChanged.connect(self._on_id_changed)
         self.ui.id_number_edit.editingFinished.connect(self._on_id_finished)
         self.ui.birth_date_edit.editingFinished.connect(self._tidy_dates)
@@ -269,6 +300,10 @@ class MemberDialog(QDialog):
     def _on_activity_clicked(self) -> None:
         if self._show_activity is not None and self._member is not None:
             self._show_activity(self._member.id)
+
+    def _on_history_clicked(self) -> None:
+        if self._show_history is not None and self._member is not None:
+            self._show_history(self._member.id)
 
     def _on_id_changed(self) -> None:
         self._fill_from_id(tidy=False)
@@ -353,7 +388,45 @@ class MemberDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._check_timer.stop()
+        if self._draft_path is not None:  # saved or deliberately cancelled: nothing to offer back
+            drafts.discard(self._draft_path)
         super().done(result)
+
+    # ---- drafts ------------------------------------------------------------------------------
+
+    def _write_draft(self) -> None:
+        """Keep what is typed until it is saved, so a crash or power cut loses nothing."""
+        if self._draft_path is None:
+            return
+        member, _issues = self._read_form()
+        unchanged = member == self._member.data if self._member else not member.name
+        if unchanged:
+            drafts.discard(self._draft_path)
+        else:
+            drafts.save_json_draft(self._draft_path, member_input_state(member))
+
+    def _offer_draft(self) -> None:
+        if self._draft_path is None or not self._draft_path.exists():
+            return
+        state = drafts.load_json_draft(self._draft_path)
+        try:
+            draft = member_input(state) if state is not None else None
+        except (TypeError, ValueError):
+            draft = None
+        if draft is None:
+            return
+        if messages.confirm(
+            self,
+            self.tr("Unsaved entry found"),
+            self.tr(
+                "The entry for “%1” was being typed and not saved, probably because branchdesk "
+                "or the computer stopped. Restore it?"
+            ).replace("%1", draft.name or self.tr("(no name)")),
+            self.tr("Restore"),
+        ):
+            self._fill_form(draft)
+        else:
+            drafts.discard(self._draft_path)
 
     def _on_save(self) -> None:
         issues = self._run_check()

@@ -300,6 +300,12 @@ class Ui_MemberDialog(object):
 
         self.buttons_layout.addWidget(self.activity_button)
 
+        self.history_button = QPushButton(MemberDialog)
+        self.history_button.setObjectName(u"history_button")
+        self.history_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.history_button)
+
         self.button_box = QDialogButtonBox(MemberDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
@@ -356,6 +362,7 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.cadre_nature_combo, self.note_edit)
         QWidget.setTabOrder(self.note_edit, self.button_box)
         QWidget.setTabOrder(self.button_box, self.activity_button)
+        QWidget.setTabOrder(self.activity_button, self.history_button)
 
         self.retranslateUi(MemberDialog)
 
@@ -402,5 +409,6 @@ class Ui_MemberDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.note_label.setText(QCoreApplication.translate("MemberDialog", u"Remarks", None))
         self.activity_button.setText(QCoreApplication.translate("MemberDialog", u"League activity\u2026", None))
+        self.history_button.setText(QCoreApplication.translate("MemberDialog", u"History\u2026", None))
     # retranslateUi
 

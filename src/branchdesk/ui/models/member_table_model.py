@@ -59,6 +59,7 @@ class MemberTableModel(HeaderedTableModel):
         self._filter = MemberFilter()
         self._ids: list[int] = []
         self._blocks: dict[int, list[MemberRow]] = {}
+        self._full_ids = False  # masked until the user asks (never remembered across starts)
         self.set_headers(
             [
                 self.tr("Name"),
@@ -85,6 +86,22 @@ class MemberTableModel(HeaderedTableModel):
     def set_branch(self, branch_id: int | None) -> None:
         self._branch_id = branch_id
         self.reload()
+
+    @property
+    def full_ids(self) -> bool:
+        return self._full_ids
+
+    def set_full_ids(self, on: bool) -> None:
+        """Show whole 身份证号 (``True``) or the masked form ``2201**********123X``."""
+        if on == self._full_ids:
+            return
+        self._full_ids = on
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, self.COL_ID),
+                self.index(len(self._ids) - 1, self.COL_ID),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def set_filter(self, flt: MemberFilter) -> None:
         self._filter = flt
@@ -188,6 +205,8 @@ class MemberTableModel(HeaderedTableModel):
         if column == self.COL_PHONE:
             return member.phone or ""
         if column == self.COL_ID:
+            if self._full_ids:
+                return member.id_number or ""
             return masked_id(member.id_number)
         if column == self.COL_STATUS:
             status = code_name(vocab.MEMBER_STATUS, member.status)
