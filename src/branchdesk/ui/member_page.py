@@ -125,7 +125,7 @@ class MemberPage(QWidget):
     def _connect_signals(self) -> None:
         self.ui.search_edit.textChanged.connect(self._search_timer.start)
         self.ui.search_edit.returnPressed.connect(self._on_search_return)
-        self._search_timer.timeout.connect(self._apply_filter)
+        self._search_timer.timeout.connect(self._on_search_timer)
         for combo in (
             self.ui.status_filter_combo,
             self.ui.group_filter_combo,
@@ -138,6 +138,10 @@ class MemberPage(QWidget):
         self.model.modelReset.connect(self._update_summary)
 
     # ---- slots -----------------------------------------------------------------------------
+
+    def _on_search_timer(self) -> None:
+        if self.window().isVisible():  # a page whose window has closed does not query any more
+            self._apply_filter()
 
     def _apply_filter(self, *_args: object, deleted: bool | None = None) -> None:
         self._search_timer.stop()

@@ -285,8 +285,7 @@ class MemberDialog(QDialog):
                 widget.currentTextChanged.connect(self._check_timer.start)
             elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(self._check_timer.start)
-        self._check_timer.timeout.connect(self._run_check)
-        self._check_timer.timeout.connect(self._write_draft)
+        self._check_timer.timeout.connect(self._on_check_timer)
         self.ui.activity_button.clicked.connect(self._on_activity_clicked)
         self.ui.history_button.clicked.connect(self._on_history_clicked)
         self.ui.id_number_edit.textChanged.connect(self._on_id_changed)
@@ -393,6 +392,11 @@ class MemberDialog(QDialog):
         super().done(result)
 
     # ---- drafts ------------------------------------------------------------------------------
+
+    def _on_check_timer(self) -> None:
+        if self.isVisible():  # a closed or never-shown editor has nothing to check or keep
+            self._run_check()
+            self._write_draft()
 
     def _write_draft(self) -> None:
         """Keep what is typed until it is saved, so a crash or power cut loses nothing."""
