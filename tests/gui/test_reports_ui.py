@@ -63,7 +63,7 @@ def test_saving_to_an_unwritable_place_says_so(qtbot, page, monkeypatch, message
 
 
 def test_preview_dialog_pages_save_and_print(qtbot, services, demo_branch, tmp_path: Path):
-    pdf = services.reports.pdf_bytes("roster", branch_id=demo_branch.id)
+    pdf = services.reports.pdf("roster", branch_id=demo_branch.id).pdf
     dialog = PdfPreviewDialog(pdf, "团员花名册", tmp_path / "roster.pdf")
     qtbot.addWidget(dialog)
     dialog.show()

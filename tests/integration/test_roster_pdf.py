@@ -224,4 +224,4 @@ def test_preview_bytes_match_the_written_file(services, rendered):
     assert preview.pdf.startswith(b"%PDF") and preview.pages == 1
     assert preview.filename == "roster-2026-06-20.pdf"
     assert preview.title == "第1号团支部团员花名册（截至2026年6月20日）"
-    assert services.reports.pdf_bytes("roster", branch_id=report.branch_id).startswith(b"%PDF")
+    assert services.reports.pdf("roster", branch_id=report.branch_id).pdf.startswith(b"%PDF")

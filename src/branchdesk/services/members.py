@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_
@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from branchdesk.domain import idcard, members, names, roster, vocab
-from branchdesk.domain.dates import age_on
+from branchdesk.domain.dates import age_on, birthday_in_year
 from branchdesk.domain.members import Issue, MemberInput, MemberRules, Overage
 from branchdesk.errors import NotFoundError, ValidationError
 from branchdesk.services import history
@@ -328,10 +328,9 @@ class MemberService:
         rules = self._rules(branch_id)
         today = self._today()
         # Born on or before ``over_cutoff`` means the leaving age has been reached by today.
-        over_cutoff = _years_before(today, rules.leave_age)
-        soon_cutoff = _years_before(
-            date.fromordinal(today.toordinal() + rules.retire_remind_days), rules.leave_age
-        )
+        over_cutoff = birthday_in_year(today, today.year - rules.leave_age)
+        horizon = today + timedelta(days=rules.retire_remind_days)
+        soon_cutoff = birthday_in_year(horizon, horizon.year - rules.leave_age)
         no_post = col(Member.league_post).is_(None)
         over = and_(col(Member.birth_date) <= over_cutoff, no_post)
         soon = and_(
@@ -354,14 +353,6 @@ class MemberService:
         if flt.descending:
             keys = [key.desc() for key in keys]
         return [*keys, col(Member.id)]
-
-
-def _years_before(day: date, years: int) -> date:
-    """The same calendar day ``years`` earlier (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return date(day.year - years, 2, 28)
 
 
 def _search_condition(text: str) -> ColumnElement[bool]:

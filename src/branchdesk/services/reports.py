@@ -257,28 +257,6 @@ class ReportService:
             logger.info("report %s: %s", name, warning)
         return output
 
-    def pdf_bytes(
-        self,
-        name: str,
-        *,
-        branch_id: int,
-        year: int | None = None,
-        as_of: date | None = None,
-        meeting_id: int | None = None,
-        full_ids: bool = False,
-        progress: Progress | None = None,
-    ) -> bytes:
-        """Only the PDF bytes of :meth:`pdf` (for the in-app preview)."""
-        return self.pdf(
-            name,
-            branch_id=branch_id,
-            year=year,
-            as_of=as_of,
-            meeting_id=meeting_id,
-            full_ids=full_ids,
-            progress=progress,
-        ).pdf
-
     def preview(
         self,
         name: str,
