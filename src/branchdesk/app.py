@@ -20,6 +20,7 @@ from branchdesk.ui.crash_dialog import install_crash_handler, offer_previous_cra
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.fonts import install_app_font
 from branchdesk.ui.main_window import MainWindow
+from branchdesk.ui.single_instance import InstanceServer, bring_to_front
 from branchdesk.ui.startup import ask_passphrase, open_data_directory
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,9 @@ def run_app(paths: AppPaths) -> int:
                 return 0
         window = build_main_window(services, paths, branch)
         window.show()
+        # a second start on this data directory brings this window to the front
+        instance_server = InstanceServer(paths.data_dir, window)
+        instance_server.activated.connect(lambda: bring_to_front(window))
         offer_previous_crash(window, paths.logs)
         return app.exec()
     finally:

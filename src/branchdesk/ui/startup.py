@@ -1,6 +1,7 @@
 """Opening a data directory for the window: one instance, a sound database, the daily backup.
 
-- A second branchdesk on the same data directory is refused (``single_instance``).
+- A second branchdesk on the same data directory is refused (``single_instance``): the open
+  window is asked to come to the front, and only when it does not answer is the user told.
 - After opening, ``PRAGMA quick_check``; a damaged file (or one that is not a database) is
   reported in Chinese and the newest sound backup is offered. Accepting moves the damaged file
   aside to ``backups/damaged-<time>.db`` (never deleted), copies the backup in with SQLite's
@@ -32,7 +33,7 @@ from branchdesk.ui.dialogs.passphrase_dialog import (
     PassphraseDialog,
     PassphraseMode,
 )
-from branchdesk.ui.single_instance import acquire_instance_lock
+from branchdesk.ui.single_instance import acquire_instance_lock, signal_running_instance
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,9 @@ def open_data_directory(paths: AppPaths) -> tuple[Services, QLockFile] | None:
     (the user has been told why). Raises :class:`BranchdeskError` for other storage problems."""
     lock = acquire_instance_lock(paths.data_dir)
     if lock is None:
+        if signal_running_instance(paths.data_dir):
+            log.info("branchdesk is already open on %s; raised its window", paths.data_dir)
+            return None
         messages.error(
             None,
             QCoreApplication.translate("startup", "branchdesk is already running"),
