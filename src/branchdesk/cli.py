@@ -8,6 +8,8 @@ environment errors.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -23,6 +25,7 @@ from branchdesk.io.excel_read import read_roster
 from branchdesk.paths import AppPaths, resolve_paths
 from branchdesk.services.container import Services, open_services
 from branchdesk.services.schemas import BranchInput, BranchRead, ImportPreview
+from branchdesk.services.security import SecurityService
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -136,12 +139,34 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         sys.stderr.write(f"branchdesk: {exc.message}\n")
         return EXIT_ERROR
     try:
+        _unlock(services)
         return _dispatch(args, services, paths, out)
     except BranchdeskError as exc:
         sys.stderr.write(f"branchdesk: {exc.message}\n")
         return EXIT_REFUSED
     finally:
         services.close()
+
+
+PASSPHRASE_ENV = "BRANCHDESK_PASSPHRASE"
+
+
+def _unlock(services: Services) -> None:
+    """The start-up passphrase guards the command line as it guards the window: asked on a
+    terminal, else taken from ``BRANCHDESK_PASSPHRASE``; a wrong or missing one refuses."""
+    security = SecurityService(services.engine)
+    if not security.has_passphrase():
+        return
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is None:
+        if not sys.stdin.isatty():
+            raise BranchdeskError(
+                "此数据目录设置了启动口令：请在终端中运行并输入口令，"
+                f"或设置环境变量 {PASSPHRASE_ENV}"
+            )
+        given = getpass.getpass("启动口令：")
+    if not security.verify(given):
+        raise BranchdeskError("启动口令不正确")
 
 
 def _dispatch(args: argparse.Namespace, services: Services, paths: AppPaths, out: TextIO) -> int:
