@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from branchdesk.domain import vocab
 from branchdesk.errors import ValidationError
-from branchdesk.store.models import Member, MemberEvent
+from branchdesk.store.models import Discipline, Member, MemberEvent
 
 logger = logging.getLogger(__name__)
 
@@ -78,3 +79,52 @@ def events_of(session: Session, member_id: int) -> list[MemberEvent]:
         .order_by(col(MemberEvent.occurred_on), col(MemberEvent.id))
     )
     return list(session.exec(query))
+
+
+def record_join(
+    session: Session,
+    member: Member,
+    on: date,
+    *,
+    reason: str = "",
+    meeting_id: int | None = None,
+    approved_on: date | None = None,
+) -> MemberEvent:
+    """The "join" event of a member just admitted (no status before: the member is new)."""
+    assert member.id is not None
+    event = MemberEvent(
+        branch_id=member.branch_id,
+        member_id=member.id,
+        occurred_on=on,
+        kind="join",
+        status_before=None,
+        status_after=member.status,
+        reason=reason,
+        meeting_id=meeting_id,
+        approved_on=approved_on,
+    )
+    session.add(event)
+    session.flush()
+    logger.info("member %s joined on %s", member.id, on)
+    return event
+
+
+def probation_member_ids(session: Session, branch_id: int, day: date) -> set[int]:
+    """Members of a branch under 留团察看 on ``day`` (notes/states.md): no vote, no 介绍人.
+
+    A probation is in force from ``decided_on`` until it is closed, and past ``ends_on`` until a
+    conclusion (restored / expelled) is recorded.
+    """
+    query = select(Discipline.member_id).where(
+        col(Discipline.branch_id) == branch_id,
+        col(Discipline.kind) == "probation",
+        col(Discipline.deleted_at).is_(None),
+        col(Discipline.decided_on) <= day,
+        or_(col(Discipline.closed_on).is_(None), col(Discipline.closed_on) > day),
+        or_(
+            col(Discipline.ends_on).is_(None),
+            col(Discipline.ends_on) > day,
+            col(Discipline.outcome).is_(None),
+        ),
+    )
+    return set(session.exec(query))

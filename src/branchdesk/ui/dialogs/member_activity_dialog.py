@@ -6,6 +6,7 @@ there, the page reloads and ``AppEvents.meetings_changed`` is emitted (when even
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -281,10 +282,49 @@ class MemberActivityDialog(QDialog):
                 ).replace("%1", str(months))
             )
         self.ui.lapse_label.setVisible(activity.lapse_risk)
+        self._fill_status()
         self.years = year_summaries(activity)
         self._fill_years()
         self.model.set_rows(expected_lines(activity))
         self.ui.hint_label.setVisible(self.model.rowCount() > 0)
+
+    def _fill_status(self) -> None:
+        """团籍 history (入团, 转接, 离团, 入党), 团纪处分 and 推优 (issue 6)."""
+        lifecycle = self._services.lifecycle
+        lines = []
+        for event in lifecycle.status_history(self._member_id):
+            parts = [event.on.isoformat(), event.label]
+            if event.reason:
+                parts.append(event.reason)
+            if event.meeting:
+                parts.append(self.tr("decided at %1").replace("%1", event.meeting))
+            lines.append(html.escape(" · ".join(parts)))
+        for record in lifecycle.disciplines(self._member_id):
+            text = f"{record.decided_on.isoformat()} {record.kind_name}"
+            if record.ends_on:
+                text += self.tr(" until %1").replace("%1", record.ends_on.isoformat())
+            if record.outcome_name:
+                text += f" → {record.outcome_name}"
+            line = html.escape(text + (f" · {record.reason}" if record.reason else ""))
+            if record.in_force_today:
+                line = f'<span style="color:#c5221f">{line}</span>'
+            lines.append(line)
+        member = self._services.members.get(self._member_id)
+        for rec in lifecycle.recommendations(member.branch_id):
+            if rec.member_id == self._member_id:
+                lines.append(
+                    html.escape(
+                        self.tr("%1 recommended to the Party (推优)").replace(
+                            "%1", rec.recommended_on.isoformat()
+                        )
+                    )
+                )
+        self.ui.status_label.setText(
+            "<b>" + html.escape(self.tr("团籍 history")) + "</b><br>" + "<br>".join(lines)
+            if lines
+            else ""
+        )
+        self.ui.status_label.setVisible(bool(lines))
 
     def _fill_years(self) -> None:
         table = self.ui.years_table

@@ -49,6 +49,14 @@ class Ui_MemberActivityDialog(object):
 
         self.main_layout.addWidget(self.lapse_label)
 
+        self.status_label = QLabel(MemberActivityDialog)
+        self.status_label.setObjectName(u"status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setText(u"")
+
+        self.main_layout.addWidget(self.status_label)
+
         self.years_label = QLabel(MemberActivityDialog)
         self.years_label.setObjectName(u"years_label")
 
