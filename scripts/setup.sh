@@ -2,7 +2,7 @@
 # Bootstrap a Debian/Ubuntu machine for branchdesk; safe to re-run (a no-op run takes ~1 s).
 #
 #   scripts/setup.sh         Qt runtime libraries + .venv with `pip install -e .`
-#   scripts/setup.sh --dev   + Xvfb/xcb and poppler-utils + `pip install -e ".[dev]"`
+#   scripts/setup.sh --dev   + Xvfb/xcb, poppler-utils, binutils + `pip install -e ".[dev,bundle]"`
 #
 # System packages: as root (with apt-get) the missing ones are installed; otherwise the script
 # prints the `sudo apt-get install` line and exits 1. Machines without dpkg skip this step.
@@ -35,7 +35,8 @@ say() { echo "setup: $*" >&2; }
 runtime_packages=(libgl1 libegl1 libx11-6 libglib2.0-0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3)
 # A real X display under Xvfb (screenshots) and the PDF checks (pdftotext, pdffonts, pdftoppm).
 dev_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-  libxcb-shape0 libxkbcommon-x11-0 xvfb xauth poppler-utils poppler-data)
+  libxcb-shape0 libxkbcommon-x11-0 xvfb xauth poppler-utils poppler-data
+  binutils) # PyInstaller's bundle build (objdump, strip)
 
 is_installed() {
   # Debian 13 / Ubuntu 24.04 renamed some libraries with a t64 suffix (libglib2.0-0t64).
@@ -88,7 +89,7 @@ python_env() {
   fi
 
   local extra="" spec="." stamp=".venv/.branchdesk-setup" hash
-  if ((dev)); then extra="[dev]"; spec=".[dev]"; fi
+  if ((dev)); then extra="[dev]"; spec=".[dev,bundle]"; fi
   hash="$(.venv/bin/python -c 'import hashlib, sys; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest())')"
   # A dev install also satisfies a plain one; a plain one does not satisfy --dev.
   if [[ -f "$stamp" ]] && { grep -qxF "$hash [dev]" "$stamp" || grep -qxF "$hash $extra" "$stamp"; }; then
@@ -97,6 +98,14 @@ python_env() {
   say "pip install -e \"$spec\" (pyproject.toml changed or first run; takes ~30 s)"
   rm -f "$stamp"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-input -e "$spec" >&2
+  # A .venv made before the move to PySide6 6.11 still has PySide6-Pdf 6.12, whose QtPdf files
+  # overlap Addons': remove it and lay Addons' files down again.
+  if .venv/bin/python -m pip show --quiet PySide6-Pdf >/dev/null 2>&1; then
+    say "removing PySide6-Pdf (QtPdf now comes with PySide6-Addons)"
+    .venv/bin/python -m pip uninstall --quiet --yes PySide6-Pdf >&2
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-input \
+      --force-reinstall --no-deps "$(.venv/bin/python -c 'import importlib.metadata as m; print("PySide6-Addons==" + m.version("PySide6-Addons"))')" >&2
+  fi
   echo "$hash $extra" >"$stamp"
 }
 
