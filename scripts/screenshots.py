@@ -1,4 +1,7 @@
-"""Render the README screenshots offscreen from the demo data (``python scripts/screenshots.py``).
+"""Render the README screenshots offscreen from the demo data.
+
+    python scripts/screenshots.py            # Chinese and English (``*_en.png``)
+    python scripts/screenshots.py zh_CN      # one language
 
 Windows are grabbed with QWidget.grab(), so no display is needed; the bundled font makes Chinese
 render on any machine. Writes PNGs to docs/screenshots/.
@@ -18,27 +21,42 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 def main() -> int:
+    from branchdesk.app import install_translations, make_application
+
+    languages = sys.argv[1:] or ["zh_CN", "en"]
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application(["screenshots"])
+    for language in languages:
+        translators = install_translations(app, language)
+        try:
+            shoot(app, language, out)
+        finally:
+            for translator in translators:
+                app.removeTranslator(translator)
+    print(f"screenshots written to {out}")  # noqa: T201 - a developer script
+    return 0
+
+
+def shoot(app, language: str, out: Path) -> None:
+    """Every screenshot in one language (file names end in ``_<language>`` but for Chinese)."""
     from helpers.roster_files import write_messy_roster
     from PySide6.QtWidgets import QApplication
 
-    from branchdesk.app import install_translations, make_application
     from branchdesk.paths import AppPaths
     from branchdesk.services.container import open_services
     from branchdesk.services.demo import load_demo
     from branchdesk.services.schemas import MemberFilter
+    from branchdesk.ui.dialogs.about_dialog import AboutDialog
     from branchdesk.ui.dialogs.branch_dialog import BranchDialog
     from branchdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
     from branchdesk.ui.dialogs.meeting_dialog import MeetingDialog
     from branchdesk.ui.dialogs.member_activity_dialog import MemberActivityDialog
     from branchdesk.ui.dialogs.member_dialog import MemberDialog
+    from branchdesk.ui.dialogs.settings_dialog import SettingsDialog
     from branchdesk.ui.main_window import MainWindow
 
-    language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
-    out = ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
     suffix = "" if language == "zh_CN" else f"_{language}"
-    app = make_application(["screenshots"])
-    install_translations(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "data")
         services = open_services(paths)
@@ -55,10 +73,26 @@ def main() -> int:
             window.ui.nav_list.setCurrentRow(1)
             app.processEvents()
             window.grab().save(str(out / f"member_list{suffix}.png"))
-            for row, name in ((0, "home"), (2, "meetings"), (3, "reviews"), (4, "reports")):
+            for row, name in ((0, "home"), (2, "meetings"), (3, "reviews")):
                 window.ui.nav_list.setCurrentRow(row)
                 app.processEvents()
                 window.grab().save(str(out / f"{name}{suffix}.png"))
+            reports_row = window.ui.pages.indexOf(window.reports_page)
+            window.ui.nav_list.setCurrentRow(reports_row)
+            app.processEvents()
+            window.grab().save(str(out / f"reports{suffix}.png"))
+            window.ui.nav_list.setCurrentRow(0)
+
+            settings = SettingsDialog(services, paths, branch)
+            settings.show()
+            app.processEvents()
+            settings.grab().save(str(out / f"settings{suffix}.png"))
+            settings.close()
+            about = AboutDialog(paths)
+            about.show()
+            app.processEvents()
+            about.grab().save(str(out / f"about{suffix}.png"))
+            about.close()
             window.reviews_page.ui.tabs.setCurrentIndex(1)
             app.processEvents()
             window.grab().save(str(out / f"registration{suffix}.png"))
@@ -111,8 +145,6 @@ def main() -> int:
         finally:
             services.close()
     QApplication.processEvents()
-    print(f"screenshots written to {out}")  # noqa: T201 - a developer script
-    return 0
 
 
 if __name__ == "__main__":

@@ -2,31 +2,422 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="6"/>
+        <source>About branchdesk</source>
+        <translation>关于 branchdesk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="18"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="23"/>
+        <source>&amp;Open the data folder</source>
+        <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="30"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="47"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="53"/>
+        <source>The offline ledger of a Communist Youth League branch</source>
+        <translation>团支部的离线工作台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="70"/>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="71"/>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="72"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="73"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="77"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="81"/>
+        <source>branchdesk is free software: you may use, share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>branchdesk 是自由软件：您可以依照 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）使用、分发和修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="87"/>
+        <source>Where your data lives</source>
+        <translation>数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="91"/>
+        <source>Everything is kept on this computer in one file; nothing is sent anywhere. Back it up, and hand it over at 换届 with File → Handover.</source>
+        <translation>全部数据保存在本机的一个文件中，不会发送到任何地方。请定期备份；换届时用“文件 → 换届移交”交给继任者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="97"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="105"/>
+        <source>Third-party components</source>
+        <translation>第三方组件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="125"/>
+        <source>(the licence file %1 is missing)</source>
+        <translation>（缺少许可证文件 %1）</translation>
+    </message>
+</context>
+<context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="113"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="114"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="115"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="115"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="116"/>
         <source>Title / theme</source>
         <translation>会议名称/主题</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="116"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="117"/>
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="117"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="118"/>
         <source>Reason</source>
         <translation>原因说明</translation>
+    </message>
+</context>
+<context>
+    <name>AgedOutDialog</name>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>超龄离团</source>
+        <translation>超龄离团</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>28 on</source>
+        <translation>满28周岁日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Post</source>
+        <translation>团内职务</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Skipped because</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>e.g. 2026-06-10</source>
+        <translation>如 2026-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Deciding meeting</source>
+        <translation>决定会议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Approved on</source>
+        <translation>上级批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="210"/>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="215"/>
+        <source>%1 member(s) have reached 28 without a post and will leave the League. Members holding a post keep their 团籍 until they leave it and are skipped.</source>
+        <translation>%1 名团员已满28周岁且未担任团内职务，将办理超龄离团。担任团内职务的团员保留团籍至离任，本次跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="233"/>
+        <source>Process %1</source>
+        <translation>办理 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="252"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="255"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantDialog</name>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Applicant</source>
+        <translation>入团申请人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>18 characters; fills date of birth and sex</source>
+        <translation>18位，自动填出生日期和性别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>e.g. 2026-06-10</source>
+        <translation>如 2026-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Group</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Talked on</source>
+        <translation>谈话日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Contact 1</source>
+        <translation>培养联系人一</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Contact 2</source>
+        <translation>培养联系人二</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Introducer 1</source>
+        <translation>入团介绍人一</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Introducer 2</source>
+        <translation>入团介绍人二</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>团课 attended (团前教育)</source>
+        <translation>参加的团课（团前教育）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>学时</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Where</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Add branch 团课</source>
+        <translation>添加本支部团课</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Title of a 团课 held elsewhere</source>
+        <translation>外出参加的团课名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Remove course</source>
+        <translation>删除团课</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="70"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="100"/>
+        <source>New applicant</source>
+        <translation>新的入团申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="103"/>
+        <source>团课 attended (after saving)</source>
+        <translation>参加的团课（保存后填写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="113"/>
+        <source>Applicant %1</source>
+        <translation>发展对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="135"/>
+        <source>Branch 团课</source>
+        <translation>本支部团课</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="135"/>
+        <source>Elsewhere</source>
+        <translation>外出参加</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="144"/>
+        <source>团课 total: %1 of %2 学时</source>
+        <translation>团课合计 %1 学时（须 %2 学时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="189"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="192"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="212"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="233"/>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantStepDialog</name>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>Next stage</source>
+        <translation>转入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>e.g. 2026-06-10</source>
+        <translation>如 2026-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>支部大会</source>
+        <translation>支部大会</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>Approved on</source>
+        <translation>上级批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>团员发展编号</source>
+        <translation>团员发展编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>12 digits, starting with the year of the 支部大会</source>
+        <translation>12位数字，前四位为支部大会所在年份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>Checks</source>
+        <translation>条件核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="261"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="267"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="321"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="324"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -299,6 +690,147 @@
         <location filename="../../src/branchdesk/ui/crash_dialog.py" line="65"/>
         <source>The log folder could not be opened. It is: %1</source>
         <translation>无法打开日志文件夹。它的位置是：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Discipline</source>
+        <translation>团纪处分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Ends on</source>
+        <translation>期满日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>e.g. 2026-06-10</source>
+        <translation>如 2026-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Conclude probation</source>
+        <translation>作出察看结论</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Probation</source>
+        <translation>察看期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Facts and reasons</source>
+        <translation>事实和理由</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Deciding meeting</source>
+        <translation>决定会议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/discipline_dialog.ui" line="4"/>
+        <source>Approved on</source>
+        <translation>上级批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="282"/>
+        <source>Discipline of %1</source>
+        <translation>%1 的团纪处分</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="286"/>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="291"/>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="313"/>
+        <source> (in force)</source>
+        <translation>（执行中）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="357"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="360"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="378"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="381"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>GraduationDialog</name>
+    <message>
+        <location filename="../../forms/graduation_dialog.ui" line="6"/>
+        <source>Graduation and destination</source>
+        <translation>毕业时间和去向</translation>
+    </message>
+    <message>
+        <location filename="../../forms/graduation_dialog.ui" line="11"/>
+        <source>Graduation (year-month)</source>
+        <translation>毕业时间（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/graduation_dialog.ui" line="13"/>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../forms/graduation_dialog.ui" line="15"/>
+        <source>Receiving League organisation</source>
+        <translation>转入团组织全称</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="208"/>
+        <source>Set for %n member(s): %1</source>
+        <translation>
+            <numerusform>为 %n 名团员设置：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="211"/>
+        <source>(unchanged)</source>
+        <translation>（不修改）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="214"/>
+        <source>empty: unchanged</source>
+        <translation>留空：不修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="217"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="219"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -631,34 +1163,41 @@ The data from before is saved in
         <translation>需要关注的团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="50"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="56"/>
         <source>✓ done · ! overdue · … due · blank: later</source>
         <translation>✓ 已完成 · ! 已逾期 · … 待完成 · 空白：尚未到期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="67"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="84"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="75"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="99"/>
         <source>%1: no League activity for a long time (risk of lapsing)</source>
         <translation>%1：长期未参加组织生活（有自行脱团风险）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/home_page.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="106"/>
+        <source>%n more member(s) at risk of lapsing</source>
+        <translation>
+            <numerusform>另有 %n 名团员长期未参加组织生活（有自行脱团风险）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/home_page.py" line="109"/>
         <source>%n member(s) over the age limit without a post</source>
         <translation>
             <numerusform>有 %n 名团员已超龄且无团内职务，应办理超龄离团</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="104"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="136"/>
         <source>%1 月</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/home_page.py" line="117"/>
+        <location filename="../../src/branchdesk/ui/home_page.py" line="149"/>
         <source>%1: %2 of %3 held</source>
         <translation>%1：应开 %3 次，已开 %2 次</translation>
     </message>
@@ -836,6 +1375,124 @@ The data from before is saved in
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>Leave the League</source>
+        <translation>办理离团</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>How</source>
+        <translation>离团方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>e.g. 2026-06-10</source>
+        <translation>如 2026-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>Reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>Deciding meeting</source>
+        <translation>决定会议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/leave_dialog.ui" line="4"/>
+        <source>Approved on</source>
+        <translation>上级批准日期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="145"/>
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>共 %n 名团员：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="150"/>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="154"/>
+        <source>自行脱团: %1 months without 团费 or 组织生活. branchdesk keeps no 团费 ledger: check the 团费 record before deciding.</source>
+        <translation>自行脱团：连续%1个月不交纳团费或不过组织生活。本软件不记录团费，请先核对团费缴纳记录再作决定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="189"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="192"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="35"/>
+        <source>&amp;Leave the League…</source>
+        <translation>办理离团(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="36"/>
+        <source>超龄离团 for all past &amp;28…</source>
+        <translation>超龄离团（已满28周岁）(&amp;2)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="37"/>
+        <source>&amp;Discipline…</source>
+        <translation>团纪处分(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="38"/>
+        <source>推优入党…</source>
+        <translation>推优入党…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="74"/>
+        <source>%1 left the League</source>
+        <translation>%1 已办理离团</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="92"/>
+        <source>超龄离团</source>
+        <translation>超龄离团</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="82"/>
+        <source>No member in the League has reached 28.</source>
+        <translation>没有已满28周岁的在团团员。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="87"/>
+        <source>%n member(s) left the League (超龄离团)</source>
+        <translation>
+            <numerusform>%n 名团员已办理超龄离团</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="89"/>
+        <source>; kept: %1</source>
+        <translation>；保留团籍：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="104"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="120"/>
+        <source>Cannot open member</source>
+        <translation>无法打开该团员</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="29"/>
@@ -983,56 +1640,81 @@ The data from before is saved in
         <translation>关于 branchdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="78"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="68"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="79"/>
         <source>Member roster</source>
         <translation>团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="69"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="80"/>
         <source>三会两制一课</source>
         <translation>三会两制一课</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="70"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="81"/>
         <source>Evaluation and registration</source>
         <translation>评议与注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="71"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="82"/>
+        <source>Recruitment</source>
+        <translation>发展团员</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="83"/>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="84"/>
+        <source>Star rating</source>
+        <translation>对标定级</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="85"/>
         <source>Forms and returns</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="133"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="145"/>
+        <source>Transfer out…</source>
+        <translation>办理组织关系转出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="156"/>
         <source>%1 — branchdesk</source>
         <translation>%1 — branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
         <source>Data: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="159"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="187"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="296"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="181"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="202"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="403"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="239"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="441"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="248"/>
         <source>Move %n member(s) to the recycle bin?
 %1
 
@@ -1045,61 +1727,61 @@ They can be restored from Members → Show recycle bin.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="253"/>
         <source>Delete members</source>
         <translation>删除团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="216"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="253"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="258"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="262"/>
         <source>%n member(s) moved to the recycle bin</source>
         <translation>
             <numerusform>已将 %n 名团员移入回收站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="272"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="238"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="275"/>
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>已恢复 %n 名团员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="302"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="322"/>
         <source>Import roster</source>
         <translation>导入团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="324"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="335"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="336"/>
         <source>New: %1
 Updated: %2
 Unchanged: %3
@@ -1110,27 +1792,27 @@ Skipped (errors): %4</source>
 跳过（有错误）：%4 行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="347"/>
         <source>Export roster</source>
         <translation>导出团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="319"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="357"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="361"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="363"/>
         <source>%n member(s) written to
 %1
 
@@ -1143,49 +1825,39 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="374"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="412"/>
         <source>Passphrase set: branchdesk asks for it at the next start.</source>
         <translation>口令已设置，下次启动 branchdesk 时将要求输入。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="375"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="413"/>
         <source>Passphrase changed.</source>
         <translation>口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="414"/>
         <source>Passphrase removed.</source>
         <translation>口令已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="386"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="424"/>
         <source>Full ID numbers are shown. Members → Show full ID numbers hides them.</source>
         <translation>正在显示完整身份证号。再次点击“团员 → 显示完整身份证号”即可隐藏。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="443"/>
         <source>Changes of %1</source>
         <translation>“%1”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="432"/>
-        <source>About branchdesk</source>
-        <translation>关于 branchdesk</translation>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="489"/>
+        <source>Settings saved. The new language applies the next time branchdesk starts.</source>
+        <translation>设置已保存。新的界面语言在下次启动 branchdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="434"/>
-        <source>branchdesk %1
-The offline ledger of a Communist Youth League branch.
-
-Data directory: %2
-
-Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Font License 1.1).</source>
-        <translation>branchdesk %1
-团支部离线台账。
-
-数据目录：%2
-
-字体：文泉驿微米黑（Apache License 2.0）、思源宋体 Noto Serif CJK SC（SIL Open Font License 1.1）。</translation>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="491"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -1451,113 +2123,143 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="296"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="279"/>
+        <source>%1 “%2” is not a time; write it as 14:30</source>
+        <translation>%1“%2”无法识别，请写作 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="305"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="458"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="467"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="460"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="469"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="467"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="476"/>
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="482"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="491"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="489"/>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="799"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="498"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="811"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="526"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="535"/>
         <source>Expected %1 · present %2 · on leave %3 · absent %4 · observers %5 · attendance %6</source>
         <translation>应到 %1 人 · 实到 %2 人 · 请假 %3 人 · 缺席 %4 人 · 列席 %5 人 · 到会率 %6</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="686"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="557"/>
+        <source>The meeting date is not a date; write it as 2026-03-15</source>
+        <translation>会议日期无法识别，请写作 2026-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="558"/>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="559"/>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="565"/>
+        <source>Study hours must be a number, e.g. 1.5</source>
+        <translation>学时应为数字，例如 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="638"/>
+        <source>Vote %1: “%2” is not a number of people</source>
+        <translation>第%1项表决：“%2”不是人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="698"/>
         <source>no vote</source>
         <translation>未表决</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="688"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="700"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="690"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="702"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="692"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="704"/>
         <source>no quorum</source>
         <translation>到会人数不足</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="729"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="741"/>
         <source>Unsaved record found</source>
         <translation>发现未保存的记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="731"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="743"/>
         <source>A record of “%1” (%2) was being typed and not saved, probably because branchdesk or the computer stopped. Restore it?</source>
         <translation>“%1”（%2）的会议记录在录入过程中未保存，可能是程序或电脑意外关闭。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="736"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="748"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="760"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="772"/>
         <source>Nothing to copy</source>
         <translation>没有可沿用的设置</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="761"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="773"/>
         <source>No earlier meeting of this type has been recorded.</source>
         <translation>尚未记录过此类会议。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="781"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="793"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="782"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="794"/>
         <source>The record will keep what actually happened. Please check:</source>
         <translation>记录将如实保存会议情况。请核实：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="785"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="797"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="813"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="825"/>
         <source>Discard this record?</source>
         <translation>放弃这条记录？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="814"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="826"/>
         <source>What you typed has not been saved. Discard it?</source>
         <translation>录入的内容尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="815"/>
+        <location filename="../../src/branchdesk/ui/dialogs/meeting_dialog.py" line="827"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1643,107 +2345,127 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>组织生活记录</translation>
     </message>
     <message>
-        <location filename="../../forms/member_activity_dialog.ui" line="29"/>
+        <location filename="../../forms/member_activity_dialog.ui" line="36"/>
         <source>Year by year</source>
         <translation>逐年情况</translation>
     </message>
     <message>
-        <location filename="../../forms/member_activity_dialog.ui" line="45"/>
+        <location filename="../../forms/member_activity_dialog.ui" line="52"/>
         <source>Meetings the member was expected at</source>
         <translation>应参加的会议</translation>
     </message>
     <message>
-        <location filename="../../forms/member_activity_dialog.ui" line="62"/>
+        <location filename="../../forms/member_activity_dialog.ui" line="69"/>
         <source>Double-click a meeting to open its record.</source>
         <translation>双击会议可打开会议记录。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="208"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="209"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="216"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="217"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="217"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="218"/>
         <source>Meetings attended</source>
         <translation>会议出席</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="218"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="219"/>
         <source>Attendance rate</source>
         <translation>到会率</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="219"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="220"/>
         <source>团课 hours</source>
         <translation>团课学时</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="220"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="221"/>
         <source>Evaluation grade</source>
         <translation>评议等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="221"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="222"/>
         <source>Registration</source>
         <translation>注册结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="251"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="252"/>
         <source>League activity: %1</source>
         <translation>组织生活记录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="256"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="257"/>
         <source>Last attended a meeting: %1</source>
         <translation>最近一次参加组织生活：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="258"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="259"/>
         <source>No meeting attended on record</source>
         <translation>暂无参加组织生活的记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="263"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="264"/>
         <source>League group: %1</source>
         <translation>团小组：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="264"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="265"/>
         <source>Post in the League: %1</source>
         <translation>团内职务：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="279"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="280"/>
         <source>No League activity (组织生活) for %1 consecutive months: risk of lapsing (自行脱团)</source>
         <translation>已连续%1个月未参加组织生活，有自行脱团风险</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="319"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="300"/>
+        <source>decided at %1</source>
+        <translation>决定会议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="305"/>
+        <source> until %1</source>
+        <translation>，至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="317"/>
+        <source>%1 recommended to the Party (推优)</source>
+        <translation>%1 推优入党</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="323"/>
+        <source>团籍 history</source>
+        <translation>团籍变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="359"/>
         <source>re-evaluate by %1</source>
         <translation>应于%1前重新评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="323"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="363"/>
         <source>Not evaluated (party member)</source>
         <translation>不参评（保留团籍的党员）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="326"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="366"/>
         <source>%1 (proposed, not yet approved)</source>
         <translation>%1（建议等次，未批准）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="339"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="379"/>
         <source>%1 until %2</source>
         <translation>%1（至%2）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="354"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="394"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
@@ -1966,42 +2688,47 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="420"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="248"/>
+        <source>Ethnicity “%1” is not in the code list</source>
+        <translation>民族“%1”不在代码表中</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="425"/>
         <source>Unsaved entry found</source>
         <translation>发现未保存的录入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="422"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="427"/>
         <source>The entry for “%1” was being typed and not saved, probably because branchdesk or the computer stopped. Restore it?</source>
         <translation>“%1”的信息在录入过程中未保存，可能是程序或电脑意外关闭。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="424"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="429"/>
         <source>(no name)</source>
         <translation>（未填姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="425"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="430"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="442"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="447"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="443"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="448"/>
         <source>Please check:</source>
         <translation>请核实以下内容：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="444"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="449"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="457"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="462"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2081,14 +2808,14 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>已超龄或即将超龄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/member_page.py" line="206"/>
+        <location filename="../../src/branchdesk/ui/member_page.py" line="210"/>
         <source>%n deleted member(s); select and press Ctrl+R to restore</source>
         <translation>
             <numerusform>回收站中有 %n 名团员；选中后按 Ctrl+R 恢复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/member_page.py" line="208"/>
+        <location filename="../../src/branchdesk/ui/member_page.py" line="212"/>
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2375,6 +3102,611 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
     </message>
 </context>
 <context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="9"/>
+        <source>Star rating</source>
+        <translation>对标定级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="12"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="139"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="14"/>
+        <source>Load a committee sheet…</source>
+        <translation>载入团委评分表…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="15"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="22"/>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="26"/>
+        <source>Branch founded on</source>
+        <translation>支部成立时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="28"/>
+        <source>Last committee election on</source>
+        <translation>最近一次换届时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="30"/>
+        <source>Save dates</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="37"/>
+        <source>Veto items (any &quot;yes&quot; means 软弱涣散)</source>
+        <translation>一票否决项（任一项为“是”即为软弱涣散）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="44"/>
+        <source>Secretary</source>
+        <translation>团支部书记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="46"/>
+        <source>Member representative</source>
+        <translation>团员代表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="48"/>
+        <source>Signed on</source>
+        <translation>签字日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="51"/>
+        <source>Save scores</source>
+        <translation>保存自评分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="52"/>
+        <source>Sign</source>
+        <translation>双签字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="53"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="474"/>
+        <source>Withdraw signatures</source>
+        <translation>撤回签字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="59"/>
+        <source>Review and final star</source>
+        <translation>复核与定级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="61"/>
+        <source>When the higher committee&apos;s review comes back, enter its scores in the 复核分 column of the self-assessment table, then its remarks here.</source>
+        <translation>上级团委复核结果返回后，在自评表的“复核分”栏填入复核分，再在这里填写复核意见。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="64"/>
+        <source>Reviewed by</source>
+        <translation>复核团委</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="66"/>
+        <source>Reviewed on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="68"/>
+        <source>Review star</source>
+        <translation>复核星级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="70"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="77"/>
+        <source>Record review</source>
+        <translation>记录复核</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="78"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="521"/>
+        <source>Record final star</source>
+        <translation>记录最终星级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="81"/>
+        <source>Ratings by year</source>
+        <translation>历年定级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="86"/>
+        <source>青年大学习 and volunteering</source>
+        <translation>青年大学习与志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="90"/>
+        <source>青年大学习 issues of the year</source>
+        <translation>本年度青年大学习期次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="94"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="95"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="96"/>
+        <source>Participants</source>
+        <translation>参学人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="98"/>
+        <source>Members</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="99"/>
+        <source>Add issue</source>
+        <translation>添加期次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="100"/>
+        <source>Delete issue</source>
+        <translation>删除期次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="107"/>
+        <source>Volunteer hours of the year</source>
+        <translation>本年度志愿服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="112"/>
+        <source>Save hours</source>
+        <translation>保存时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="75"/>
+        <source>As the review scores give</source>
+        <translation>按复核分计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="119"/>
+        <source>Dimension</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="120"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="121"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="122"/>
+        <source>From the ledger</source>
+        <translation>台账计分</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="123"/>
+        <source>Evidence</source>
+        <translation>评分依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="124"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="142"/>
+        <source>Self score</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="125"/>
+        <source>Reason for a change</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="126"/>
+        <source>Review score</source>
+        <translation>复核分</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="140"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="141"/>
+        <source>Sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="143"/>
+        <source>Self star</source>
+        <translation>自评星级</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="144"/>
+        <source>Final star</source>
+        <translation>最终星级</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <source>Participants / members</source>
+        <translation>参学人数 / 团员总数</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <source>Rate</source>
+        <translation>参学率</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="162"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="162"/>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="162"/>
+        <source>Platform</source>
+        <translation>记录平台</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="183"/>
+        <source> — a reference sheet, not official</source>
+        <translation>——参考表，非官方</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="343"/>
+        <source>Differs from the ledger&apos;s score: give the reason</source>
+        <translation>与台账计分不同：请填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="360"/>
+        <source>Total: &lt;b&gt;%1&lt;/b&gt; of %2 points</source>
+        <translation>合计：&lt;b&gt;%1&lt;/b&gt; 分（满分 %2 分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="363"/>
+        <source>Band from the score: %1</source>
+        <translation>按分数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="364"/>
+        <source>Star: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>星级：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="369"/>
+        <source>%1 indicators not scored yet</source>
+        <translation>尚有 %1 项未评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="375"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="406"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="494"/>
+        <source>Not a number: %1</source>
+        <translation>不是数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="382"/>
+        <source>Review star: %1</source>
+        <translation>复核星级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="385"/>
+        <source>Final star: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>最终星级：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="391"/>
+        <source>For the next star</source>
+        <translation>要评上一级</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="405"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="426"/>
+        <source>Scores not saved</source>
+        <translation>自评分未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="446"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="453"/>
+        <source>Dates not saved</source>
+        <translation>时间未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="458"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="466"/>
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="475"/>
+        <source>Withdraw the signatures to correct the self-assessment?</source>
+        <translation>撤回签字以修改自评吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="481"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="530"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="645"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="486"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="493"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="509"/>
+        <source>Review not recorded</source>
+        <translation>复核未记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="522"/>
+        <source>Record %1 as the final star of %2?</source>
+        <translation>将%1记录为%2年度的最终星级吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="541"/>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="551"/>
+        <source>Load a committee sheet</source>
+        <translation>载入团委评分表</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="553"/>
+        <source>Rating sheet (*.json *.xlsx)</source>
+        <translation>评分表 (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="560"/>
+        <source>Sheet not loaded</source>
+        <translation>评分表未载入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="565"/>
+        <source>Sheet loaded</source>
+        <translation>评分表已载入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="566"/>
+        <source>%1 is used for %2.</source>
+        <translation>%2年度使用“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="621"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="633"/>
+        <source>Issue not added</source>
+        <translation>期次未添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="660"/>
+        <source>Hours not saved</source>
+        <translation>时长未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendDialog</name>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>推优入党</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>推荐</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>入党</source>
+        <translation>入党</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Applied to the Party</source>
+        <translation>递交入党申请书</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>e.g. 2026-06-10</source>
+        <translation>如 2026-06-10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Confirmed by the Party branch</source>
+        <translation>党组织已确定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Joined the Party</source>
+        <translation>已入党</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Applied to the Party on</source>
+        <translation>递交入党申请书日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Recommended on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Confirmed on</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="409"/>
+        <source>推优入党 of %1</source>
+        <translation>%1 的推优入党</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="412"/>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="474"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="477"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="495"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="498"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecruitmentPage</name>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="47"/>
+        <source>Recruitment</source>
+        <translation>发展团员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Since</source>
+        <translation>本状态起</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>团课学时</source>
+        <translation>团课学时</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>New applicant…</source>
+        <translation>新的入团申请人…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Next stage…</source>
+        <translation>转入下一阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <source>Leave the pipeline…</source>
+        <translation>退出发展…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recruitment_page.ui" line="4"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="124"/>
+        <source>Checks for the next stage</source>
+        <translation>下一阶段的条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="50"/>
+        <source>入团申请人 → 入团积极分子 → 发展对象 → 支部大会 → 上级团委审批 → 入团. Select an applicant to see what the next stage needs.</source>
+        <translation>入团申请人 → 入团积极分子 → 发展对象 → 支部大会 → 上级团委审批 → 入团。选中一人即可查看下一阶段的条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="55"/>
+        <source>In the pipeline</source>
+        <translation>发展中</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="59"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="126"/>
+        <source>Select an applicant in the pipeline.</source>
+        <translation>请选择一名发展中的入团申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="130"/>
+        <source>Checks for %1 today</source>
+        <translation>今天转为“%1”的条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="162"/>
+        <source>Cannot continue</source>
+        <translation>无法继续</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="169"/>
+        <source>Admitted</source>
+        <translation>已接收入团</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="171"/>
+        <source>%1 is now a member of the League. Enter the new member in 智慧团建 and upload the 入团志愿书 scan.</source>
+        <translation>%1 已成为共青团员。请即在智慧团建中录入新团员，并上传入团志愿书扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="182"/>
+        <source>Leave the pipeline</source>
+        <translation>退出发展</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="182"/>
+        <source>Reason (e.g. withdrew the application):</source>
+        <translation>原因（如：本人撤回申请）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="189"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../forms/reports_page.ui" line="7"/>
@@ -2432,57 +3764,62 @@ Fonts: WenQuanYi Micro Hei (Apache License 2.0), Noto Serif CJK SC (SIL Open Fon
         <translation>为对比表中比上年减少的每一项填写原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="145"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="147"/>
         <source>Check the date</source>
         <translation>请检查日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="148"/>
+        <source>As-of date: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="156"/>
         <source>No meeting chosen</source>
         <translation>未选择会议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="156"/>
         <source>Record a meeting first.</source>
         <translation>请先记录会议。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="175"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="179"/>
         <source>Reasons not loaded</source>
         <translation>无法载入原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="211"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="211"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="215"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="213"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="217"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="237"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="241"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="253"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="257"/>
         <source>Not generated</source>
         <translation>未能生成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="275"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="279"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="278"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="282"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2782,127 +4119,137 @@ The current data is replaced by the backup. Before that, the current state is ba
         <translation>保存注册结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="85"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="103"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="92"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="86"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="104"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="111"/>
         <source>Group</source>
         <translation>团小组</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="87"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="94"/>
         <source>Votes: 优秀</source>
         <translation>得票：优秀</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="88"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="95"/>
         <source>合格</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="89"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="96"/>
         <source>基本合格</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="90"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="97"/>
         <source>不合格</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="91"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="98"/>
         <source>Proposed grade</source>
         <translation>建议等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="92"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="99"/>
         <source>Approved grade</source>
         <translation>批准等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="105"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="112"/>
         <source>Evaluation grade</source>
         <translation>评议等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="106"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="113"/>
         <source>Last registered</source>
         <translation>上次注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="107"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="114"/>
         <source>Registration</source>
         <translation>注册结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="108"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="115"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="109"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="116"/>
         <source>Deferred until</source>
         <translation>暂缓至</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="137"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="150"/>
         <source> (party member, optional)</source>
         <translation>（党员，可不参评）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="153"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="166"/>
         <source>re-evaluate by %1</source>
         <translation>应于%1前重新评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="161"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="174"/>
         <source>(not graded)</source>
         <translation>（未评）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="175"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="188"/>
         <source>not evaluated</source>
         <translation>未评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="181"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="194"/>
         <source>(not decided)</source>
         <translation>（未确定）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="196"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="209"/>
         <source>Not eligible: the evaluation grade is 不合格</source>
         <translation>不符合注册条件：评议等次为不合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="209"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="222"/>
         <source>Members: %1 · graded: %2 · %3</source>
         <translation>参评 %1 人 · 已定等次 %2 人 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="232"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="245"/>
         <source>Members: %1 · %2</source>
         <translation>共 %1 人 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="252"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="267"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="332"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="335"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="266"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="285"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="352"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="355"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="340"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="266"/>
+        <source>Decision date: %1</source>
+        <translation>决定日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="282"/>
+        <source>%1: the votes “%2” are not a number of people</source>
+        <translation>%1：得票“%2”不是人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="360"/>
         <source>Saved, please check</source>
         <translation>已保存，请核实</translation>
     </message>
@@ -3217,6 +4564,607 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6"/>
+        <source>Application settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="10"/>
+        <location filename="../../forms/settings_dialog.ui" line="12"/>
+        <source>Branch</source>
+        <translation>团支部</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="16"/>
+        <source>&amp;Branch details…</source>
+        <translation>团支部信息(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="23"/>
+        <source>&amp;Rule settings…</source>
+        <translation>规则设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="31"/>
+        <source>Printing and privacy</source>
+        <translation>打印与隐私</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="33"/>
+        <source>Print with the system&apos;s SimSun, SimHei and FangSong when installed (Windows); otherwise the bundled fonts</source>
+        <translation>打印时优先使用系统的宋体、黑体、仿宋（Windows），没有时使用自带字体</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="34"/>
+        <source>Show full ID numbers in the roster list (until branchdesk closes)</source>
+        <translation>在团员名册列表中显示完整身份证号（到关闭 branchdesk 为止）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="35"/>
+        <source>ID numbers are masked in lists, printed forms and logs unless you ask for them; each start masks them again. A printed form asks separately whether to show them in full.</source>
+        <translation>身份证号在列表、打印的表格和日志中默认隐去中间位；每次启动都会重新隐去。打印表格时另行选择是否完整打印。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="19"/>
+        <source>Rule profile</source>
+        <translation>规则配置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="38"/>
+        <source>Pass&amp;phrase…</source>
+        <translation>启动口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="47"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="49"/>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="53"/>
+        <source>newest backups, and the newest of every month</source>
+        <translation>份最新的备份，另加每月最新的一份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="57"/>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="61"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="62"/>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="70"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="72"/>
+        <source>&amp;Interface language</source>
+        <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="74"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="135"/>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="147"/>
+        <source>Save the new profile first; its values can then be adjusted here.</source>
+        <translation>请先保存新的规则版本，之后才能在这里调整其中的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="151"/>
+        <source>The language changes the next time branchdesk starts.</source>
+        <translation>界面语言在下次启动 branchdesk 时切换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="155"/>
+        <source>The environment variable BRANCHDESK_LANG=%1 is set and takes precedence.</source>
+        <translation>已设置环境变量 BRANCHDESK_LANG=%1，以它为准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/settings_dialog.py" line="191"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="6"/>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="9"/>
+        <source>Find a member: name or pinyin initials</source>
+        <translation>查找团员：姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="13"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="15"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="17"/>
+        <source>Transfer reason</source>
+        <translation>转接原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="19"/>
+        <source>Reason in detail</source>
+        <translation>具体原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="23"/>
+        <source>Its League committee</source>
+        <translation>其上级团委（介绍信抬头）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="25"/>
+        <source>Dues paid to (year-month)</source>
+        <translation>团费交至（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="27"/>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_dialog.ui" line="29"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="87"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="93"/>
+        <source>New transfer out</source>
+        <translation>办理转出</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="95"/>
+        <source>Tick the members to transfer out (one transfer each, saved together).</source>
+        <translation>勾选要转出的团员（每人一条转接，一并保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="107"/>
+        <source>To (full name)</source>
+        <translation>转入组织全称</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="114"/>
+        <source>New transfer in</source>
+        <translation>办理转入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="117"/>
+        <source>The member is added to the roster when the transfer succeeds; a former member with the same ID number is taken back.</source>
+        <translation>接转成功后该团员才进入名册；身份证号相同的原团员将恢复在团。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="121"/>
+        <source>From (full name)</source>
+        <translation>转出组织全称</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStepDialog</name>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="11"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="15"/>
+        <source>Valid for (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="17"/>
+        <source>Letter number (empty: next)</source>
+        <translation>介绍信编号（留空：自动取下一号）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="19"/>
+        <source>Joined the League (year-month)</source>
+        <translation>入团年月（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="21"/>
+        <source>Development number</source>
+        <translation>团员发展编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="23"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="25"/>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfer_step_dialog.ui" line="27"/>
+        <source>Dues paid to (year-month)</source>
+        <translation>团费交至（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="89"/>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="94"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="95"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="96"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="97"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="98"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="99"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="132"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="7"/>
+        <source>Transfers of League membership</source>
+        <translation>团员组织关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="11"/>
+        <source>Transfers</source>
+        <translation>组织关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="15"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="133"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="17"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="128"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="20"/>
+        <source>New transfer out…</source>
+        <translation>办理转出…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="21"/>
+        <source>New transfer in…</source>
+        <translation>办理转入…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="35"/>
+        <source>Next step…</source>
+        <translation>办理下一步…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="36"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="37"/>
+        <source>Resubmit…</source>
+        <translation>重新提交…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="38"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="40"/>
+        <source>Issue letter…</source>
+        <translation>开具介绍信…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="41"/>
+        <source>Print letter</source>
+        <translation>打印介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="42"/>
+        <source>Void letter…</source>
+        <translation>作废介绍信…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="43"/>
+        <source>Receipt returned…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="49"/>
+        <source>学社衔接</source>
+        <translation>学社衔接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="53"/>
+        <source>Graduation year</source>
+        <translation>毕业年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="55"/>
+        <source>Also show members without a graduation date</source>
+        <translation>同时显示未填毕业时间的团员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="71"/>
+        <source>Set graduation and destination…</source>
+        <translation>设置毕业时间和去向…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/transfers_page.ui" line="72"/>
+        <source>Create transfers…</source>
+        <translation>生成转接…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="86"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="87"/>
+        <source>Pending</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="90"/>
+        <source>Out and in</source>
+        <translation>转出和转入</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="129"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="149"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="130"/>
+        <source>Transfer reason</source>
+        <translation>转接原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="131"/>
+        <source>Other organisation</source>
+        <translation>对方团组织</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="132"/>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="134"/>
+        <source>Since</source>
+        <translation>本状态起</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="135"/>
+        <source>Letter</source>
+        <translation>介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="136"/>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="150"/>
+        <source>Group</source>
+        <translation>团小组</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="151"/>
+        <source>Graduation</source>
+        <translation>毕业时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="152"/>
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="153"/>
+        <source>Receiving organisation</source>
+        <translation>去向团组织</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="154"/>
+        <source>League status</source>
+        <translation>团籍状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="155"/>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="181"/>
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform>（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="185"/>
+        <source> to %1</source>
+        <translation> 至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="173"/>
+        <source>Pending longer than %1 days</source>
+        <translation>待办理已超过 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="261"/>
+        <source>History of %1: %2</source>
+        <translation>%1 的办理记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="304"/>
+        <source>Saved, please check</source>
+        <translation>已保存，请核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="334"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="338"/>
+        <source>%1 is new to this branch: enter the member&apos;s details for the roster.</source>
+        <translation>%1 是新转入的团员：请填写其名册信息。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="346"/>
+        <source>Next step</source>
+        <translation>办理下一步</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="354"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="355"/>
+        <source>Return the transfer of %1 (it can be resubmitted).</source>
+        <translation>退回 %1 的转接（可重新提交）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="365"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="366"/>
+        <source>Withdraw the transfer of %1 (final).</source>
+        <translation>撤回 %1 的转接（撤回后不能恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="376"/>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="377"/>
+        <source>Submit the returned transfer of %1 again.</source>
+        <translation>重新提交 %1 被退回的转接。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="389"/>
+        <source>Issue the transfer letter for %n member(s): %1. Numbers come from the branch&apos;s sequence and are never used again.</source>
+        <translation>
+            <numerusform>为 %n 名团员开具组织关系介绍信：%1。编号按本支部顺序自动编排，用过的编号不再使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="404"/>
+        <source>Issue letter</source>
+        <translation>开具介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="407"/>
+        <source>Letter issued, please check</source>
+        <translation>介绍信已开具，请核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="434"/>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="451"/>
+        <source>Void letter No. %1 of %2. The number stays used; keep the stub. A new letter can then be issued.</source>
+        <translation>作废 %2 的第 %1 号介绍信。该编号不再使用，请保留存根；作废后可重新开具。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="456"/>
+        <source>Void letter</source>
+        <translation>作废介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="467"/>
+        <source>Receipt returned</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="468"/>
+        <source>The receipt of letter No. %1 (%2) came back on:</source>
+        <translation>第 %1 号介绍信（%2）的回执联收回日期：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="546"/>
+        <source>Create a transfer out for %n graduate(s) to their destination: %1</source>
+        <translation>
+            <numerusform>按去向为 %n 名毕业团员生成转出：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="551"/>
+        <source>Create transfers</source>
+        <translation>生成转接</translation>
+    </message>
+</context>
+<context>
     <name>UndoStack</name>
     <message>
         <location filename="../../src/branchdesk/ui/undo_stack.py" line="89"/>
@@ -3229,22 +5177,22 @@ The current data is replaced by the backup. Before that, the current state is ba
         <translation>无法重做</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/undo_stack.py" line="124"/>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="126"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/undo_stack.py" line="126"/>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/undo_stack.py" line="129"/>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="131"/>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/undo_stack.py" line="131"/>
+        <location filename="../../src/branchdesk/ui/undo_stack.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3252,7 +5200,7 @@ The current data is replaced by the backup. Before that, the current state is ba
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/branchdesk/app.py" line="83"/>
+        <location filename="../../src/branchdesk/app.py" line="123"/>
         <source>branchdesk cannot start</source>
         <translation>branchdesk 无法启动</translation>
     </message>
@@ -3286,12 +5234,12 @@ The current data is replaced by the backup. Before that, the current state is ba
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="47"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="51"/>
         <source>branchdesk is already running</source>
         <translation>branchdesk 已在运行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="48"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="52"/>
         <source>branchdesk is already open on this data directory:
 %1
 
@@ -3302,12 +5250,12 @@ Switch to the open window. Two windows on the same data would overwrite each oth
 请切换到已打开的窗口。两个窗口同时使用同一份数据会互相覆盖修改。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="71"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="75"/>
         <source>The data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="77"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="81"/>
         <source>The data file %1 is damaged and cannot be used, and no sound backup was found in %2.
 
 The file has not been changed. Ask for help before deleting it.</source>
@@ -3316,7 +5264,7 @@ The file has not been changed. Ask for help before deleting it.</source>
 该文件未作任何修改。请先寻求帮助，不要删除它。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="86"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="90"/>
         <source>The data file %1 is damaged and cannot be used.
 
 Restore the newest sound backup, made on %2 (%3 members, %4 meetings)? Changes made after it are lost. The damaged file is kept in %5.</source>
@@ -3325,27 +5273,27 @@ Restore the newest sound backup, made on %2 (%3 members, %4 meetings)? Changes m
 是否恢复最新的完好备份（%2，团员 %3 人，会议 %4 次）？该备份之后的修改将会丢失。损坏的文件会保留在 %5 中。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="104"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="107"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="111"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="108"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="112"/>
         <source>The backup of %1 has been restored. The damaged file was moved to %2.</source>
         <translation>已恢复 %1 的备份。损坏的文件已移到 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="146"/>
         <source>Wrong passphrase</source>
         <translation>口令错误</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/startup.py" line="143"/>
+        <location filename="../../src/branchdesk/ui/startup.py" line="147"/>
         <source>The passphrase was wrong %1 times. branchdesk closes.</source>
         <translation>口令已连续输错 %1 次，branchdesk 将退出。</translation>
     </message>

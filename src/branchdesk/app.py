@@ -5,17 +5,26 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from branchdesk import APP_NAME, logging_setup
+from branchdesk import APP_NAME, __version__, logging_setup
 from branchdesk.errors import BranchdeskError
 from branchdesk.paths import AppPaths
 from branchdesk.resources import resource_path
 from branchdesk.services.container import Services
 from branchdesk.services.schemas import BranchRead
-from branchdesk.ui import messages
+from branchdesk.services.settings import (
+    DEFAULT_LANGUAGE,
+    ENV_LANGUAGE,
+    LANGUAGES,
+    choose_language,
+    read_language,
+)
+from branchdesk.ui import bench_hook, messages
 from branchdesk.ui.crash_dialog import install_crash_handler, offer_previous_crash
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.fonts import install_app_font
@@ -25,15 +34,36 @@ from branchdesk.ui.startup import ask_passphrase, open_data_directory
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_LANGUAGE = "zh_CN"
-LANGUAGES = ("zh_CN", "en")
-ENV_LANGUAGE = "BRANCHDESK_LANG"
+__all__ = [  # the language names are re-exported from services.settings
+    "DEFAULT_LANGUAGE",
+    "ENV_LANGUAGE",
+    "LANGUAGES",
+    "app_icon",
+    "build_main_window",
+    "current_language",
+    "install_translations",
+    "make_application",
+    "run_app",
+]
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def current_language() -> str:
-    """The UI language: the environment variable, else the saved setting, else Chinese."""
-    language = os.environ.get(ENV_LANGUAGE) or str(QSettings().value("language", DEFAULT_LANGUAGE))
-    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+def current_language(database: Path | None = None) -> str:
+    """The UI language: ``BRANCHDESK_LANG``, else the one saved in the data file (File →
+    Settings; read before the file is opened), else Chinese."""
+    stored = read_language(database) if database is not None else None
+    return choose_language(os.environ.get(ENV_LANGUAGE), stored)
+
+
+def app_icon() -> QIcon:
+    """The application icon in every drawn size (sharp at any scale, resources/icons/)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path(f"icons/branchdesk-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -60,7 +90,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
+    if existing is None:
+        # High-DPI: Qt 6 scales by the screen's factor; PassThrough (Qt's default, stated here)
+        # keeps fractional factors such as 1.25 or 1.5 instead of rounding them, so text is not
+        # too small or too big. Icons come in drawn sizes up to 512 px, the fonts are outlines.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     install_app_font(app)
     return app
 
@@ -72,7 +111,7 @@ def build_main_window(services: Services, paths: AppPaths, branch: BranchRead) -
 def run_app(paths: AppPaths) -> int:
     """Open the window on a data directory; returns the process exit code."""
     app = make_application()
-    install_translations(app, current_language())
+    install_translations(app, current_language(paths.database))
     try:
         paths.ensure()
         logging_setup.configure(paths.logs)
@@ -96,6 +135,7 @@ def run_app(paths: AppPaths) -> int:
                 return 0
         window = build_main_window(services, paths, branch)
         window.show()
+        bench_hook.arm(window)  # bench/: BRANCHDESK_BENCH_SHOWN reports and quits
         # a second start on this data directory brings this window to the front
         instance_server = InstanceServer(paths.data_dir, window)
         instance_server.activated.connect(lambda: bring_to_front(window))

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="数据目录（默认：系统的用户数据目录；也可用环境变量 BRANCHDESK_DATA_DIR）",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="自检：在临时目录中建库、载入示例数据、生成全部报表、打开并关闭主窗口，"
+        "全部通过时退出码为 0（用于检查安装包）",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import-members", help="从 .xlsx 导入团员名册")
@@ -91,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--date", metavar="YYYY-MM-DD", help="截至日期（默认：今天）")
     rep.add_argument("--meeting", type=int, metavar="ID", help="会议编号（会议记录等报表）")
     rep.add_argument(
+        "--member",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="只打印该团员的（如 transfer-letters 介绍信）；可重复",
+    )
+    rep.add_argument(
         "--out",
         type=Path,
         metavar="FILE",
@@ -128,6 +142,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     """Run a command; returns the exit code. ``None`` as the command means "open the app"."""
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from branchdesk.selftest import main as self_test  # opens a window: Qt only here
+
+        return self_test(out)
     paths = resolve_paths(args.data_dir)
     if args.command is None:
         from branchdesk.app import run_app  # Qt is imported only for the window
@@ -346,7 +364,12 @@ def _report(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         except DateParseError as exc:
             raise BranchdeskError(f"截至日期“{args.date}”无法识别：{exc.reason}") from exc
     branch = _existing_branch(services, args.branch)
-    options = {"year": args.year, "as_of": as_of, "meeting_id": args.meeting}
+    options = {
+        "year": args.year,
+        "as_of": as_of,
+        "meeting_id": args.meeting,
+        "member_ids": tuple(args.member),
+    }
     reports.request(args.name, branch_id=branch.id, full_ids=args.full_ids, **options)
     path = args.out or Path.cwd() / reports.default_filename(args.name, "pdf", **options)
     result = reports.render(

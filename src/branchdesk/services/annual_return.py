@@ -16,6 +16,7 @@ the day the record was last changed, as ``services.meetings.roster_query_conditi
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,7 +47,7 @@ from branchdesk.reports.return_documents import (
 )
 from branchdesk.services.profiles import ProfileService
 from branchdesk.store.engine import session_scope
-from branchdesk.store.models import AnnualReturnNote, Branch, Member
+from branchdesk.store.models import AnnualReturnNote, Branch, Member, Transfer
 
 if TYPE_CHECKING:
     from branchdesk.reports.fonts import FontSet
@@ -100,8 +101,12 @@ class AnnualReturnService:
             query = sa_select(*_RETURN_COLUMNS).where(
                 col(Member.branch_id) == branch_id, col(Member.deleted_at).is_(None)
             )
-            rows = session.execute(query).all()
-            members = [_return_member(*row) for row in rows]
+            rows = session.execute(query.add_columns(col(Member.id))).all()
+            # 转入 (issue 6): the day a transfer in succeeded is the member's arrival.
+            arrivals = _arrivals(session, branch_id)
+            members = [
+                replace(_return_member(*row[:-1]), arrived_on=arrivals.get(row[-1])) for row in rows
+            ]
             reasons = self._notes(session, branch_id, cutoff.year)
         return returns.build_return(members, cutoff, bands, reasons)
 
@@ -220,6 +225,21 @@ _RETURN_COLUMNS: list[Any] = [
     Member.cadre_nature,
     Member.updated_at,
 ]
+
+
+def _arrivals(session: Session, branch_id: int) -> dict[int, date]:
+    """member id → the day their latest transfer into the branch succeeded (接转成功)."""
+    query = select(Transfer.member_id, col(Transfer.done_on)).where(
+        Transfer.branch_id == branch_id,
+        Transfer.direction == "in",
+        Transfer.state == "done",
+        col(Transfer.deleted_at).is_(None),
+    )
+    arrivals: dict[int, date] = {}
+    for member_id, done_on in session.exec(query):
+        if member_id is not None and done_on is not None:
+            arrivals[member_id] = max(done_on, arrivals.get(member_id, done_on))
+    return arrivals
 
 
 def _return_member(

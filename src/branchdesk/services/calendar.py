@@ -157,10 +157,14 @@ def _lapse_risks(
     for member_id, held_on in rows:
         if member_id is not None and held_on is not None:
             last[member_id] = held_on
-    joined = {
-        m.id: max(m.join_month.first_day(), first) if m.join_month else first
-        for m in session.exec(
-            select(Member).where(col(Member.id).in_([p.member_id for p in people]))
+    ids = [p.member_id for p in people]
+    joined = {  # two columns, not whole members: a 团委's branch may have 20,000
+        member_id: max(join_month.first_day(), first) if join_month else first
+        for start in range(0, len(ids), 500)
+        for member_id, join_month in session.exec(
+            select(col(Member.id), col(Member.join_month)).where(
+                col(Member.id).in_(ids[start : start + 500])
+            )
         )
     }
     return [

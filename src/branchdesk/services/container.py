@@ -18,11 +18,15 @@ from branchdesk.services.branches import BranchService
 from branchdesk.services.calendar import CalendarService
 from branchdesk.services.history import HistoryService
 from branchdesk.services.imports import ImportService
+from branchdesk.services.lifecycle import LifecycleService
 from branchdesk.services.meetings import MeetingService
 from branchdesk.services.members import MemberService
 from branchdesk.services.profiles import ProfileService
+from branchdesk.services.rating import RatingService
+from branchdesk.services.recruitment import RecruitmentService
 from branchdesk.services.reports import ReportService
 from branchdesk.services.reviews import ReviewService
+from branchdesk.services.transfers import TransferService
 from branchdesk.store.engine import MSG_CORRUPT
 from branchdesk.store.migrate import open_database
 
@@ -42,6 +46,10 @@ class Services:
     reports: ReportService
     annual_returns: AnnualReturnService
     history: HistoryService  # change history and undo (issue 7)
+    recruitment: RecruitmentService  # 发展团员 (issue 6)
+    lifecycle: LifecycleService  # 离团, 团纪处分, 推优, status history (issue 6)
+    rating: RatingService  # 对标定级 (issue 5)
+    transfers: TransferService  # 组织关系转接, 介绍信, 学社衔接 (issue 6)
     backups: BackupService | None = None  # None without a data directory (tests)
     today: Callable[[], date] = date.today
 
@@ -69,6 +77,7 @@ def build_services(
     reviews = ReviewService(engine, profile=profile, today=today)
     members = MemberService(engine, rules=rules, today=today)
     meetings = MeetingService(engine, profile=profile, today=today)
+    calendar = CalendarService(engine, profile=profile, reviews=reviews, today=today)
     return Services(
         engine=engine,
         profiles=profiles,
@@ -77,10 +86,14 @@ def build_services(
         imports=ImportService(engine, rules=rules, today=today),
         meetings=meetings,
         reviews=reviews,
-        calendar=CalendarService(engine, profile=profile, reviews=reviews, today=today),
+        calendar=calendar,
         reports=ReportService(engine, profiles, today=today),
         annual_returns=AnnualReturnService(engine, profiles, today=today),
         history=HistoryService(engine, members=members, meetings=meetings),
+        recruitment=RecruitmentService(engine, profile=profile, meetings=meetings, today=today),
+        lifecycle=LifecycleService(engine, profile=profile, today=today),
+        rating=RatingService(engine, profile=profile, calendar=calendar, today=today),
+        transfers=TransferService(engine, profile=profile, today=today),
         backups=BackupService(engine, paths) if paths is not None else None,
         today=today,
     )

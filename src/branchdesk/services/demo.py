@@ -25,6 +25,7 @@ from branchdesk.domain.members import MemberInput
 from branchdesk.domain.reviews import Grade, RegistrationOutcome
 from branchdesk.errors import ConflictError
 from branchdesk.services.container import Services
+from branchdesk.services.lifecycle_demo import load_demo_lifecycle
 from branchdesk.services.meeting_schemas import (
     AgendaInput,
     AttendanceInput,
@@ -33,7 +34,9 @@ from branchdesk.services.meeting_schemas import (
     RegistrationInput,
     ResolutionInput,
 )
+from branchdesk.services.rating_demo import load_rating_demo
 from branchdesk.services.schemas import BranchInput, BranchRead, MemberRead
+from branchdesk.services.transfer_demo import load_demo_transfers
 
 DEMO_BRANCH = BranchInput(
     name="长春示范汽车零部件有限公司团支部",
@@ -237,6 +240,10 @@ def load_demo(services: Services) -> BranchRead:
     branch = services.branches.create(DEMO_BRANCH)
     saved = services.members.create_many(branch.id, demo_members(today))
     _DemoYear(services, branch.id, [result.member for result in saved], today).load()
+    load_rating_demo(services.rating, branch.id, today)  # 对标定级 (issue 5)
+    # 组织关系转接 and 学社衔接 (issue 6): services/transfer_demo.py
+    load_demo_transfers(services.transfers, branch.id, [r.member for r in saved], today)
+    load_demo_lifecycle(services, branch.id, today)  # 发展团员, 处分, 推优 (issue 6)
     return branch
 
 

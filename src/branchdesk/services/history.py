@@ -31,7 +31,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -499,8 +499,30 @@ def import_batch(session: Session, branch_id: int, updated_ids: Sequence[int]) -
         .where(col(Member.branch_id) == branch_id, col(Member.id) > top)
         .order_by(col(Member.id))
     )
+    # The same lines as record_member(), written in one bulk insert: a 10,000-row import spent
+    # more time building ChangeLog objects than importing (bench/).
+    session.flush()  # the update lines above keep their place before these
+    now = datetime.now().replace(microsecond=0)
+    lines = []
     for row in created:
-        record_member(session, "import", None, row, batch)
+        assert row.id is not None
+        after = member_state(row)
+        lines.append(
+            {
+                "at": now,
+                "branch_id": row.branch_id,
+                "entity": MEMBER,
+                "entity_id": row.id,
+                "action": "import",
+                "before_json": None,
+                "after_json": _dump(after),
+                "summary": _summary(MEMBER, "import", None, after),
+                "batch": batch,
+                "ref_id": None,
+            }
+        )
+    if lines:
+        session.execute(insert(ChangeLog), lines)
 
 
 # ---- the service --------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from sqlalchemy import ColumnElement, and_, delete, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -61,6 +62,7 @@ from branchdesk.services.meeting_schemas import (
     YearGrade,
     YearRegistration,
 )
+from branchdesk.services.member_events import probation_member_ids
 from branchdesk.store.engine import session_scope
 from branchdesk.store.models import (
     Attachment,
@@ -126,27 +128,34 @@ def roster_on(
     """The members expected at a meeting of ``kind`` held on ``on``, 支委 first, then by name.
 
     支委会: members holding a 团内职务 among 书记 … 其他 (not 团小组长). 团小组会 with a
-    ``group_name``: that group only. Everybody has a vote for now (留团察看 comes later).
+    ``group_name``: that group only. Members under 留团察看 on the day have no vote (§7.2).
     """
-    query = select(Member).where(*roster_query_conditions(branch_id, on))
+    # The six columns it needs, not whole members: a 团委's branch may have 20,000 (bench/).
+    query = sa_select(
+        col(Member.id),
+        col(Member.name),
+        col(Member.group_name),
+        col(Member.league_post),
+        col(Member.political_status),
+        col(Member.initials),
+    ).where(*roster_query_conditions(branch_id, on))
     if kind == MeetingKind.ZHIWEI:
         query = query.where(col(Member.league_post).in_(sorted(COMMITTEE_POSTS)))
     elif kind == MeetingKind.XIAOZU and group_name:
         query = query.where(col(Member.group_name) == group_name)
-    rows = sorted(
-        session.exec(query), key=lambda m: (_post_rank(m.league_post), m.initials, m.id or 0)
-    )
+    rows = sorted(session.execute(query).all(), key=lambda m: (_post_rank(m[3]), m[5], m[0] or 0))
+    suspended = probation_member_ids(session, branch_id, on)
     entries = []
-    for row in rows:
-        assert row.id is not None
+    for member_id, name, group, post, political, _initials in rows:
+        assert member_id is not None
         entries.append(
             RosterEntry(
-                member_id=row.id,
-                name=row.name,
-                group_name=row.group_name,
-                league_post=row.league_post,
-                can_vote=True,
-                party_member=row.political_status in vocab.PARTY_CODES,
+                member_id=member_id,
+                name=name,
+                group_name=group,
+                league_post=post,
+                can_vote=member_id not in suspended,
+                party_member=political in vocab.PARTY_CODES,
             )
         )
     return entries

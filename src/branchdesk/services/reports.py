@@ -24,7 +24,7 @@ import contextlib
 import logging
 import os
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -68,6 +68,7 @@ class ReportRequest:
     as_of: date | None = None
     meeting_id: int | None = None
     full_ids: bool = False
+    member_ids: tuple[int, ...] = ()  # chosen members (transfer-letters); empty: all
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ class ReportService:
         as_of: date | None = None,
         meeting_id: int | None = None,
         full_ids: bool = False,
+        member_ids: Sequence[int] = (),
     ) -> ReportRequest:
         """Check the options against what report ``name`` needs."""
         spec = self.spec(name)
@@ -199,7 +201,7 @@ class ReportService:
             raise ValidationError(f"年度{year}不合理")
         if spec.needs_meeting and meeting_id is None:
             raise ValidationError(f"“{spec.title}”需要指定会议（--meeting 会议编号）")
-        return ReportRequest(branch_id, year, as_of, meeting_id, full_ids)
+        return ReportRequest(branch_id, year, as_of, meeting_id, full_ids, tuple(member_ids))
 
     def fonts(self) -> FontSet:
         """The registered fonts (the system's 宋体/黑体/仿宋 first when preferred)."""
@@ -217,9 +219,10 @@ class ReportService:
         as_of: date | None = None,
         meeting_id: int | None = None,
         full_ids: bool = False,
+        member_ids: Sequence[int] = (),
     ) -> str:
         """``<name>-<date>.<fmt>``: the as-of day, else the year, else today."""
-        del branch_id, full_ids  # the same name for every branch and ID mode
+        del branch_id, full_ids, member_ids  # the same name for every branch and ID mode
         if as_of is not None:
             stamp = as_of.isoformat()
         elif year is not None:
@@ -241,6 +244,7 @@ class ReportService:
         as_of: date | None = None,
         meeting_id: int | None = None,
         full_ids: bool = False,
+        member_ids: Sequence[int] = (),
         progress: Progress | None = None,
     ) -> PdfOutput:
         """Render report ``name`` as PDF bytes with its page count and warnings."""
@@ -251,6 +255,7 @@ class ReportService:
             as_of=as_of,
             meeting_id=meeting_id,
             full_ids=full_ids,
+            member_ids=member_ids,
         )
         output = self.spec(name).pdf(self, request, progress)
         for warning in output.warnings:
@@ -266,6 +271,7 @@ class ReportService:
         as_of: date | None = None,
         meeting_id: int | None = None,
         full_ids: bool = False,
+        member_ids: Sequence[int] = (),
         progress: Progress | None = None,
     ) -> ReportPreview:
         """The PDF for the preview window, its title, a file name to offer, and warnings."""
@@ -276,6 +282,7 @@ class ReportService:
             as_of=as_of,
             meeting_id=meeting_id,
             full_ids=full_ids,
+            member_ids=member_ids,
             progress=progress,
         )
         filename = self.default_filename(name, "pdf", year=year, as_of=as_of, meeting_id=meeting_id)
@@ -291,6 +298,7 @@ class ReportService:
         as_of: date | None = None,
         meeting_id: int | None = None,
         full_ids: bool = False,
+        member_ids: Sequence[int] = (),
         progress: Progress | None = None,
     ) -> ReportResult:
         """Write report ``name`` to ``out``: PDF or ``.xlsx`` by the file's suffix.
@@ -312,6 +320,7 @@ class ReportService:
                 as_of=as_of,
                 meeting_id=meeting_id,
                 full_ids=full_ids,
+                member_ids=member_ids,
             )
             assert spec.xlsx is not None
             warnings = spec.xlsx(self, request, out)
@@ -325,6 +334,7 @@ class ReportService:
             as_of=as_of,
             meeting_id=meeting_id,
             full_ids=full_ids,
+            member_ids=member_ids,
             progress=progress,
         )
         write_atomic(out, output.pdf)
@@ -639,5 +649,89 @@ register_report(
         "备份的数量，最近一次导出的移交文件及其校验值，纸质簿册的清点栏，移交人、接收人、"
         "监交人签字栏和上级团委盖章处。A4 纵向。",
         pdf=_handover_report,
+    )
+)
+
+
+# ---- 对标定级自评表 (star rating) ---------------------------------------------------------------
+# Document: services/rating.py; renderer: reports/star_rating_pdf.py.
+
+
+def _star_rating_pdf(
+    service: ReportService, request: ReportRequest, progress: Progress | None
+) -> PdfOutput:
+    from branchdesk.domain.profiles import Profile
+    from branchdesk.reports import base, star_rating_pdf
+    from branchdesk.services.calendar import CalendarService
+    from branchdesk.services.rating import RatingService
+    from branchdesk.services.reviews import ReviewService
+
+    def profile(branch_id: int) -> Profile:
+        return service._profiles.for_branch(branch_id)
+
+    reviews = ReviewService(service._engine, profile=profile, today=service._today)
+    calendar = CalendarService(service._engine, profile, reviews, today=service._today)
+    rating = RatingService(service._engine, profile, calendar, today=service._today)
+    assert request.year is not None  # needs_year
+    doc = rating.document(request.branch_id, request.year, profile(request.branch_id).display_name)
+    fonts = service.fonts()
+    data = star_rating_pdf.render(doc, fonts)
+    if progress is not None:
+        progress(1, 1)
+    warnings = glyph_warnings([(doc.title, (doc.title,))], fonts, "hei")
+    return PdfOutput(data, base.page_count(data), doc.title, warnings)
+
+
+register_report(
+    ReportSpec(
+        name="star-rating",
+        title="对标定级自评表",
+        description="团支部年度“对标定级”自评表：按一级指标分组的指标、分值、评分标准、"
+        "台账计出的评分依据、自评分和复核分，小计与合计，一票否决情况，自评星级，"
+        "团支部书记和团员代表签字栏，上级团委复核意见和盖章处。A4 纵向。",
+        pdf=_star_rating_pdf,
+        needs_year=True,
+    )
+)
+
+
+# ---- 团员组织关系介绍信 (transfers, issue 6) ----------------------------------------------------
+# Document: services/transfers.py (TransferService.letter_batch); renderer:
+# reports/transfer_letter_pdf.py. Prints letters already issued (numbers taken); never writes.
+
+
+def _transfer_letters_pdf(
+    service: ReportService, request: ReportRequest, progress: Progress | None
+) -> PdfOutput:
+    from branchdesk.domain.profiles import Profile
+    from branchdesk.reports import transfer_letter_pdf
+    from branchdesk.services.transfers import TransferService
+
+    def profile(branch_id: int) -> Profile:
+        return service._profiles.for_branch(branch_id)
+
+    transfers = TransferService(service._engine, profile, today=service._today)
+    batch = transfers.letter_batch(
+        request.branch_id, year=request.year, member_ids=request.member_ids
+    )
+    fonts = service.fonts()
+    data = transfer_letter_pdf.render(batch, fonts)
+    if progress is not None:
+        progress(1, 1)
+    texts = [
+        (letter.name, (letter.name, letter.to_org, letter.addressee)) for letter in batch.letters
+    ]
+    warnings = glyph_warnings(texts, fonts, "fang")
+    return PdfOutput(data, len(batch.letters), batch.title, warnings)
+
+
+register_report(
+    ReportSpec(
+        name="transfer-letters",
+        title="团员组织关系介绍信",
+        description="已开具的团员组织关系介绍信，每封一页：存根、介绍信、回执联三联，"
+        "同一编号；有效期、团费交至和盖章处。默认打印当年开具的全部介绍信，"
+        "也可只打印所选团员的（--member 成员编号，可重复）。身份证号码按表式完整打印。A4 纵向。",
+        pdf=_transfer_letters_pdf,
     )
 )

@@ -405,9 +405,12 @@ class ReviewService:
                     col(Registration.branch_id) == branch_id
                 )
             ).one()
-            joined = {
-                m.id: m.join_month.first_day() if m.join_month else None
-                for m in session.exec(select(Member).where(col(Member.id).in_(ids)))
+            joined = {  # two columns, not whole members: a 团委's branch may have 20,000
+                member_id: join_month.first_day() if join_month else None
+                for chunk in _chunks(ids)
+                for member_id, join_month in session.exec(
+                    select(col(Member.id), col(Member.join_month)).where(col(Member.id).in_(chunk))
+                )
             }
         issues: list[Issue] = []
         for person in people:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from branchdesk.domain.calendar import PeriodStatus
@@ -20,6 +20,11 @@ _STATE_BRUSHES = {
     "overdue": QBrush(QColor("#fde2e1")),
     "upcoming": QBrush(QColor("#f5f5f5")),
 }
+
+
+# Members at risk named one by one at most; the rest are counted (bench/: a 20,000-member
+# branch put thousands of links in one label).
+WATCH_LIMIT = 30
 
 
 class HomePage(QWidget):
@@ -41,6 +46,7 @@ class HomePage(QWidget):
         self._services = services
         self._branch_id = branch_id
         self._today = today or date.today()
+        self._stale = False
         font = self.ui.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -61,7 +67,18 @@ class HomePage(QWidget):
         self._branch_id = branch_id
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        # Inside the main window the page loads when shown: once at start-up, not twice
+        # (constructor and set_branch), which at a 团委's scale costs seconds (bench/).
+        if self.parent() is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         branch = self._services.branches.get(self._branch_id)
         self.ui.title_label.setText(
             self.tr("%1 — %2").replace("%1", branch.name).replace("%2", self._today.isoformat())
@@ -70,16 +87,31 @@ class HomePage(QWidget):
         lines = [html.escape(sentence) for sentence in dashboard.sentences]
         for issue in dashboard.registration:
             lines.append(html.escape(issue.message))
+        # 组织关系转接 (issue 6): pending too long, 回执 missing, graduates not moved
+        lines.extend(
+            html.escape(r.text) for r in self._services.transfers.reminders(self._branch_id)
+        )
+        cohort = self._services.transfers.cohort_rate(self._branch_id, self._today.year)
+        if cohort.graduates:
+            lines.append(html.escape(cohort.describe()))
         self.ui.todo_label.setText("<br>".join("• " + line for line in lines))
         watch = [
             self.tr("%1: no League activity for a long time (risk of lapsing)").replace(
                 "%1", f'<a href="member:{member_id}">{html.escape(name)}</a>'
             )
-            for member_id, name in dashboard.lapse_risk
+            for member_id, name in dashboard.lapse_risk[:WATCH_LIMIT]
         ]
+        if len(dashboard.lapse_risk) > WATCH_LIMIT:  # one rich-text label: thousands took 15 s
+            hidden = len(dashboard.lapse_risk) - WATCH_LIMIT
+            watch.append(self.tr("%n more member(s) at risk of lapsing", "", hidden))
         overage = self._services.members.count_overage(self._branch_id)
         if overage:
             watch.append(self.tr("%n member(s) over the age limit without a post", "", overage))
+        for reminder in self._services.lifecycle.reminders(self._branch_id):  # issue 6
+            text = html.escape(reminder.text)
+            if reminder.member_id is not None:
+                text = f'<a href="member:{reminder.member_id}">{text}</a>'
+            watch.append(text)
         self.ui.watch_group.setVisible(bool(watch))
         self.ui.watch_label.setText("<br>".join("• " + line for line in watch))
         self._fill_calendar()

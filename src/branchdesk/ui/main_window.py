@@ -6,16 +6,16 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from branchdesk import __version__
 from branchdesk.errors import BranchdeskError
 from branchdesk.paths import AppPaths
 from branchdesk.services.container import Services
 from branchdesk.services.schemas import BranchRead
 from branchdesk.services.security import SecurityService
 from branchdesk.ui import messages
+from branchdesk.ui.dialogs.about_dialog import AboutDialog
 from branchdesk.ui.dialogs.branch_dialog import BranchDialog
 from branchdesk.ui.dialogs.handover_dialog import HandoverDialog
 from branchdesk.ui.dialogs.history_dialog import HistoryDialog
@@ -26,14 +26,19 @@ from branchdesk.ui.dialogs.member_dialog import MemberDialog
 from branchdesk.ui.dialogs.passphrase_dialog import Outcome, PassphraseDialog
 from branchdesk.ui.dialogs.restore_dialog import RestoreDialog
 from branchdesk.ui.dialogs.rule_settings_dialog import RuleSettingsDialog
+from branchdesk.ui.dialogs.settings_dialog import SettingsDialog
 from branchdesk.ui.events import AppEvents
 from branchdesk.ui.forms.ui_main_window import Ui_MainWindow
 from branchdesk.ui.home_page import HomePage
+from branchdesk.ui.lifecycle_actions import LifecycleActions
 from branchdesk.ui.meetings_page import MeetingsPage
 from branchdesk.ui.member_page import MemberPage
 from branchdesk.ui.models.member_table_model import MemberTableModel
+from branchdesk.ui.rating_page import RatingPage
+from branchdesk.ui.recruitment_page import RecruitmentPage
 from branchdesk.ui.reports_page import ReportsPage
 from branchdesk.ui.reviews_page import ReviewsPage
+from branchdesk.ui.transfers_page import TransfersPage
 from branchdesk.ui.undo_stack import UndoStack
 
 log = logging.getLogger(__name__)
@@ -62,12 +67,21 @@ class MainWindow(QMainWindow):
         self.member_page = MemberPage(self.member_model, self)
         self.meetings_page = MeetingsPage(services, branch.id, parent=self)
         self.reviews_page = ReviewsPage(services, branch.id, parent=self)
+        self.recruitment_page = RecruitmentPage(services, branch.id, parent=self)
+        # 组织关系转接 (issue 6): "New transfer out" ticks the members selected on the roster.
+        self.transfers_page = TransfersPage(
+            services, branch.id, roster_selection=self.member_page.selected_ids, parent=self
+        )
+        self.rating_page = RatingPage(services, branch.id, parent=self)
         self.reports_page = ReportsPage(services, branch.id, parent=self)
         for title, page in (
             (self.tr("Home"), self.home_page),
             (self.tr("Member roster"), self.member_page),
             (self.tr("三会两制一课"), self.meetings_page),
             (self.tr("Evaluation and registration"), self.reviews_page),
+            (self.tr("Recruitment"), self.recruitment_page),
+            (self.tr("Transfers"), self.transfers_page),
+            (self.tr("Star rating"), self.rating_page),
             (self.tr("Forms and returns"), self.reports_page),
         ):
             self.ui.pages.addWidget(page)
@@ -115,16 +129,28 @@ class MainWindow(QMainWindow):
         ui.show_full_ids_action.toggled.connect(self._on_full_ids_toggled)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about)
+        # File → Settings… (Ctrl+,), before Branch details (issue 8)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        ui.file_menu.insertAction(ui.branch_settings_action, self.settings_action)
         self.member_page.open_requested.connect(self.edit_member)
         self.meetings_page.open_requested.connect(self.open_meeting)
         self.meetings_page.new_requested.connect(self.record_meeting)
         ui.record_meeting_action.triggered.connect(self.record_meeting)
         self.reviews_page.saved.connect(self.events.reviews_changed)
+        self.transfers_page.changed.connect(self.events.members_changed)
+        # Members → Transfer out… (issue 6): the selected members, on the transfers page
+        self.transfer_out_action = QAction(self.tr("Transfer out…"), self)
+        self.transfer_out_action.triggered.connect(self.transfer_out_selected)
+        ui.members_menu.insertAction(ui.delete_member_action, self.transfer_out_action)
         self.events.meetings_changed.connect(self._on_meetings_changed)
         self.events.reviews_changed.connect(self.home_page.reload)
         self.member_page.selection_changed.connect(self._update_actions)
         self.member_model.modelReset.connect(self._update_actions)
         self.events.members_changed.connect(self._on_members_changed)
+        self.lifecycle_actions = LifecycleActions(self)  # 离团, 超龄离团, 处分, 推优 (issue 6)
 
     def _show_branch(self) -> None:
         self.setWindowTitle(self.tr("%1 — branchdesk").replace("%1", self.branch.name))
@@ -134,6 +160,8 @@ class MainWindow(QMainWindow):
         self.member_page.reload()
         for page in (self.home_page, self.meetings_page, self.reviews_page, self.reports_page):
             page.set_branch(self.branch.id)
+        self.transfers_page.set_branch(self.branch.id)
+        self.rating_page.set_branch(self.branch.id)
 
     def _update_actions(self) -> None:
         selected = bool(self.member_page.selected_ids())
@@ -145,6 +173,7 @@ class MainWindow(QMainWindow):
         self.ui.delete_member_action.setEnabled(selected and not trash)
         self.ui.restore_member_action.setEnabled(selected and trash)
         self.ui.new_member_action.setEnabled(not trash)
+        self.transfer_out_action.setEnabled(selected and not trash)
 
     # ---- member actions --------------------------------------------------------------------
 
@@ -185,6 +214,14 @@ class MainWindow(QMainWindow):
             self.events.members_changed.emit()
             self.member_page.select_member(saved.id)
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", saved.name), 5000)
+
+    def transfer_out_selected(self) -> None:
+        """The selected roster members, ticked in a new transfer out (组织关系转接 page)."""
+        ids = self.member_page.selected_ids()
+        if not ids:
+            return
+        self.ui.nav_list.setCurrentRow(self.ui.pages.indexOf(self.transfers_page))
+        self.transfers_page.new_transfer_out(ids)
 
     def show_member_activity(self, member_id: int | None = None) -> None:
         """Show a member's attendance, 团课学时, 评议 and 注册 (read-only); without an id,
@@ -246,6 +283,7 @@ class MainWindow(QMainWindow):
         self.member_page.reload()
         self.home_page.reload()
         self.reviews_page.reload()
+        self.transfers_page.reload()
 
     # ---- meetings --------------------------------------------------------------------------
 
@@ -427,17 +465,32 @@ class MainWindow(QMainWindow):
     # ---- window ----------------------------------------------------------------------------
 
     def _on_about(self) -> None:
-        messages.info(
+        AboutDialog.show_for(self, self.paths)
+
+    def open_settings(self) -> None:
+        """File → Settings…: branch, profile, printing, privacy, backups, language."""
+        outcome = SettingsDialog.run(
             self,
-            self.tr("About branchdesk"),
-            self.tr(
-                "branchdesk %1\nThe offline ledger of a Communist Youth League branch.\n\n"
-                "Data directory: %2\n\nFonts: WenQuanYi Micro Hei (Apache License 2.0), "
-                "Noto Serif CJK SC (SIL Open Font License 1.1)."
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.paths.data_dir)),
+            self.services,
+            self.paths if self.services.backups is not None else None,
+            self.branch,
+            self.ui.show_full_ids_action.isChecked(),
         )
+        if outcome.branch_changed:
+            self.branch = outcome.branch
+            self._show_branch()
+            self.events.branch_changed.emit()
+        if outcome.saved:
+            self.ui.show_full_ids_action.setChecked(outcome.full_ids)
+            self.reports_page.ui.system_fonts_check.setChecked(
+                self.services.reports.prefer_system_fonts
+            )
+            text = (
+                self.tr("Settings saved. The new language applies the next time branchdesk starts.")
+                if outcome.language_changed
+                else self.tr("Settings saved.")
+            )
+            self.statusBar().showMessage(text, 8000)
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")

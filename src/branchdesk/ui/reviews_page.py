@@ -6,6 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem, QWidget
 
 from branchdesk.domain.dates import DateParseError, parse_date
@@ -59,6 +60,7 @@ class ReviewsPage(QWidget):
         self._today = today or date.today()
         self._evaluations: list[EvaluationRow] = []
         self._registrations: list[RegistrationRow] = []
+        self._stale = False
         font = self.ui.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -74,6 +76,11 @@ class ReviewsPage(QWidget):
     def set_branch(self, branch_id: int) -> None:
         self._branch_id = branch_id
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     # ---- setup -----------------------------------------------------------------------------
 
@@ -116,6 +123,12 @@ class ReviewsPage(QWidget):
     # ---- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        # A page inside the main window loads when it is first shown: at a 团委's scale the grids
+        # hold a combo box per member and row, far too slow to build at start-up (bench/).
+        if self.parent() is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         year = self.ui.year_spin.value()
         self._evaluations = self._services.reviews.evaluation_sheet(self._branch_id, year)
         self._registrations = self._services.reviews.registration_sheet(self._branch_id, year)
@@ -249,7 +262,9 @@ class ReviewsPage(QWidget):
         try:
             return parse_date(text)
         except DateParseError as exc:
-            messages.error(self, self.tr("Not saved"), f"决定日期：{exc.reason}")
+            messages.error(
+                self, self.tr("Not saved"), self.tr("Decision date: %1").replace("%1", exc.reason)
+            )
             return None
 
     def save_evaluation(self) -> bool:
@@ -264,7 +279,12 @@ class ReviewsPage(QWidget):
                 item = table.item(row, column)
                 text = item.text().strip() if item else ""
                 if text and not text.isdigit():
-                    messages.error(self, self.tr("Not saved"), f"{line.name}：得票“{text}”不是人数")
+                    message = self.tr("%1: the votes “%2” are not a number of people")
+                    messages.error(
+                        self,
+                        self.tr("Not saved"),
+                        message.replace("%1", line.name).replace("%2", text),
+                    )
                     return False
                 votes.append(int(text) if text else None)
             proposed = self._combo_value(table, row, E_PROPOSED)

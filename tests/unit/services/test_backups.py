@@ -164,6 +164,7 @@ def test_restore_brings_back_a_deleted_member_and_backs_up_first(live, demo, bac
         conn.exec_driver_sql("DELETE FROM attendance WHERE member_id = ?", (member_id,))
         conn.exec_driver_sql("DELETE FROM evaluation WHERE member_id = ?", (member_id,))
         conn.exec_driver_sql("DELETE FROM registration WHERE member_id = ?", (member_id,))
+        conn.exec_driver_sql("DELETE FROM volunteer_hours WHERE member_id = ?", (member_id,))
         for column in ("chair_id", "recorder_id"):
             conn.exec_driver_sql(
                 f"UPDATE meeting SET {column} = NULL WHERE {column} = ?", (member_id,)

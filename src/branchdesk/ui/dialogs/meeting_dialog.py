@@ -271,6 +271,15 @@ class MeetingDialog(QDialog):
     def _kind(self) -> str:
         return str(self.ui.kind_combo.currentData())
 
+    def _parse_time(self, text: str, label: str, issues: list[Issue]) -> time | None:
+        """A time from the editor, or an issue naming the field (``label``)."""
+        try:
+            return _parse_time(text)
+        except ValueError:
+            message = self.tr("%1 “%2” is not a time; write it as 14:30")
+            issues.append(Issue("time", message.replace("%1", label).replace("%2", text.strip())))
+            return None
+
     def _held_on(self) -> date | None:
         try:
             return parse_date(self.ui.date_edit.text())
@@ -545,15 +554,15 @@ class MeetingDialog(QDialog):
 
         held_on = self._held_on()
         if held_on is None:
-            error("held_on", "会议日期无法识别，请写作 2026-03-15")
-        start = _parse_time(ui.start_edit.text(), "开始时间", issues)
-        end = _parse_time(ui.end_edit.text(), "结束时间", issues)
+            error("held_on", self.tr("The meeting date is not a date; write it as 2026-03-15"))
+        start = self._parse_time(ui.start_edit.text(), self.tr("Start time"), issues)
+        end = self._parse_time(ui.end_edit.text(), self.tr("End time"), issues)
         hours: Decimal | None = None
         if ui.hours_edit.text().strip():
             try:
                 hours = Decimal(ui.hours_edit.text().strip())
             except InvalidOperation:
-                error("hours", "学时应为数字，例如 1.5")
+                error("hours", self.tr("Study hours must be a number, e.g. 1.5"))
         agenda = []
         for row in range(ui.agenda_table.rowCount()):
             topic_item = ui.agenda_table.item(row, 0)
@@ -626,7 +635,10 @@ class MeetingDialog(QDialog):
             elif text.isdigit():
                 numbers.append(int(text))
             else:
-                issues.append(Issue("resolutions", f"第{row + 1}项表决：“{text}”不是人数"))
+                message = self.tr("Vote %1: “%2” is not a number of people")
+                issues.append(
+                    Issue("resolutions", message.replace("%1", str(row + 1)).replace("%2", text))
+                )
                 numbers.append(None)
         text_item = table.item(row, 0)
         subject_item = table.item(row, 2)
@@ -828,15 +840,12 @@ class MeetingDialog(QDialog):
         )
 
 
-def _parse_time(text: str, label: str, issues: list[Issue]) -> time | None:
+def _parse_time(text: str) -> time | None:
+    """``14:30``, ``14：30`` or ``14``; raises ValueError for anything else."""
     text = text.strip().replace("：", ":")
     if not text:
         return None
-    try:
-        return time.fromisoformat(text if len(text) > 2 else f"{int(text):02d}:00")
-    except ValueError:
-        issues.append(Issue("time", f"{label}“{text}”无法识别，请写作 14:30"))
-        return None
+    return time.fromisoformat(text if len(text) > 2 else f"{int(text):02d}:00")
 
 
 def _vote_check(

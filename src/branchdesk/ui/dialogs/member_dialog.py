@@ -245,7 +245,8 @@ class MemberDialog(QDialog):
                     text = widget.currentText().strip()
                     code = vocab.ETHNICITY.lookup(text) if text else None
                     if text and code is None:
-                        issues.append(Issue(key, f"民族“{text}”不在代码表中"))
+                        message = self.tr("Ethnicity “%1” is not in the code list")
+                        issues.append(Issue(key, message.replace("%1", text)))
                     values[key] = code
                 else:
                     data = widget.currentData()
