@@ -70,21 +70,21 @@
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="91"/>
-        <source>Everything is kept on this computer in one file; nothing is sent anywhere. Back it up, and hand it over at 换届 with File → Handover.</source>
+        <source>Everything is kept on this computer in one file; nothing is sent anywhere. Back it up, and hand it over to your successor with File → Handover.</source>
         <translation>全部数据保存在本机的一个文件中，不会发送到任何地方。请定期备份；换届时用“文件 → 换届移交”交给继任者。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="98"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="105"/>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="106"/>
         <source>Third-party components</source>
         <translation>第三方组件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="125"/>
+        <location filename="../../src/branchdesk/ui/dialogs/about_dialog.py" line="126"/>
         <source>(the licence file %1 is missing)</source>
         <translation>（缺少许可证文件 %1）</translation>
     </message>
@@ -119,11 +119,6 @@
 </context>
 <context>
     <name>AgedOutDialog</name>
-    <message>
-        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
-        <source>超龄离团</source>
-        <translation>超龄离团</translation>
-    </message>
     <message>
         <location filename="../../forms/aged_out_dialog.ui" line="4"/>
         <source>Name</source>
@@ -170,23 +165,38 @@
         <translation>上级批准日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="210"/>
+        <location filename="../../forms/aged_out_dialog.ui" line="4"/>
+        <source>Aged out</source>
+        <translation>超龄离团</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="216"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="215"/>
-        <source>%1 member(s) have reached 28 without a post and will leave the League. Members holding a post keep their 团籍 until they leave it and are skipped.</source>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="221"/>
+        <source>%1 member(s) have reached 28 without a post and will leave the League. Members holding a post keep their membership until they leave it and are skipped.</source>
         <translation>%1 名团员已满28周岁且未担任团内职务，将办理超龄离团。担任团内职务的团员保留团籍至离任，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="233"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="240"/>
         <source>Process %1</source>
         <translation>办理 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="252"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="255"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="249"/>
+        <source>Leaving date</source>
+        <translation>离团日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="251"/>
+        <source>Approval date</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="261"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="264"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -215,6 +225,7 @@
     </message>
     <message>
         <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="160"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
@@ -270,8 +281,23 @@
     </message>
     <message>
         <location filename="../../forms/applicant_dialog.ui" line="4"/>
-        <source>团课 attended (团前教育)</source>
+        <source>League classes attended (before admission)</source>
         <translation>参加的团课（团前教育）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Add branch League class</source>
+        <translation>添加本支部团课</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_dialog.ui" line="4"/>
+        <source>Title of a League class held elsewhere</source>
+        <translation>外出参加的团课名称</translation>
     </message>
     <message>
         <location filename="../../forms/applicant_dialog.ui" line="4"/>
@@ -285,23 +311,8 @@
     </message>
     <message>
         <location filename="../../forms/applicant_dialog.ui" line="4"/>
-        <source>学时</source>
-        <translation>学时</translation>
-    </message>
-    <message>
-        <location filename="../../forms/applicant_dialog.ui" line="4"/>
         <source>Where</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../forms/applicant_dialog.ui" line="4"/>
-        <source>Add branch 团课</source>
-        <translation>添加本支部团课</translation>
-    </message>
-    <message>
-        <location filename="../../forms/applicant_dialog.ui" line="4"/>
-        <source>Title of a 团课 held elsewhere</source>
-        <translation>外出参加的团课名称</translation>
     </message>
     <message>
         <location filename="../../forms/applicant_dialog.ui" line="4"/>
@@ -314,49 +325,64 @@
         <translation>删除团课</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="70"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="71"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="101"/>
         <source>New applicant</source>
         <translation>新的入团申请人</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="103"/>
-        <source>团课 attended (after saving)</source>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="104"/>
+        <source>League classes attended (after saving)</source>
         <translation>参加的团课（保存后填写）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="113"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="136"/>
+        <source>Branch League class</source>
+        <translation>本支部团课</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="145"/>
+        <source>League classes: %1 of %2 class hours</source>
+        <translation>团课合计 %1 学时（须 %2 学时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="158"/>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="163"/>
+        <source>Talk date</source>
+        <translation>谈话日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="114"/>
         <source>Applicant %1</source>
         <translation>发展对象：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="135"/>
-        <source>Branch 团课</source>
-        <translation>本支部团课</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="135"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="136"/>
         <source>Elsewhere</source>
         <translation>外出参加</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="144"/>
-        <source>团课 total: %1 of %2 学时</source>
-        <translation>团课合计 %1 学时（须 %2 学时）</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="189"/>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="192"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="190"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="193"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="212"/>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="233"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="211"/>
+        <source>Class date</source>
+        <translation>团课日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="213"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="234"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
@@ -370,6 +396,7 @@
     </message>
     <message>
         <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="298"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -380,8 +407,18 @@
     </message>
     <message>
         <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
-        <source>支部大会</source>
+        <source>Branch general meeting</source>
         <translation>支部大会</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>Development number</source>
+        <translation>团员发展编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
+        <source>12 digits, starting with the year of the branch general meeting</source>
+        <translation>12位数字，前四位为支部大会所在年份</translation>
     </message>
     <message>
         <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
@@ -390,32 +427,27 @@
     </message>
     <message>
         <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
-        <source>团员发展编号</source>
-        <translation>团员发展编号</translation>
-    </message>
-    <message>
-        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
-        <source>12 digits, starting with the year of the 支部大会</source>
-        <translation>12位数字，前四位为支部大会所在年份</translation>
-    </message>
-    <message>
-        <location filename="../../forms/applicant_step_dialog.ui" line="4"/>
         <source>Checks</source>
         <translation>条件核对</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="261"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="260"/>
+        <source>%1 is at the stage %2, which has no next stage</source>
+        <translation>%1已%2，没有下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="266"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="267"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="272"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="321"/>
-        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="324"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="326"/>
+        <location filename="../../src/branchdesk/ui/dialogs/applicant_dialog.py" line="329"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -516,42 +548,64 @@
         <translation>团内统计表中本支部所属的领域；默认按行业类别确定</translation>
     </message>
     <message>
-        <location filename="../../forms/branch_dialog.ui" line="48"/>
+        <location filename="../../forms/branch_dialog.ui" line="30"/>
+        <source>School stage</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="31"/>
+        <source>Schools only: the stage of the graduating classes, which sets the limit on the ratio of League members to students</source>
+        <translation>仅学校团支部填写：毕业年级所属学段，决定团学比的上限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="32"/>
+        <source>Number of students</source>
+        <translation>学生人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="33"/>
+        <source>Schools only: used to check the ratio of League members to students when recruiting</source>
+        <translation>仅学校团支部填写：发展团员时用于检查团学比</translation>
+    </message>
+    <message>
+        <location filename="../../forms/branch_dialog.ui" line="52"/>
         <source>Try with sample data</source>
         <translation>使用示例数据体验</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="32"/>
+        <location filename="../../forms/branch_dialog.ui" line="33"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="34"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="40"/>
         <source>(not set)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="41"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="47"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="43"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="45"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="51"/>
         <source>Welcome to branchdesk: set up your branch</source>
         <translation>欢迎使用 branchdesk：设置您的团支部</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="121"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="102"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="123"/>
         <source>(follows the industry)</source>
         <translation>（按行业类别确定）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="122"/>
+        <location filename="../../src/branchdesk/ui/dialogs/branch_dialog.py" line="143"/>
         <source>Sample data not loaded</source>
         <translation>未能载入示例数据</translation>
     </message>
@@ -614,24 +668,67 @@
         <translation>重做</translation>
     </message>
     <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="39"/>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="40"/>
+        <source>Admitted</source>
+        <translation>已接收入团</translation>
+    </message>
+    <message>
         <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="41"/>
+        <source>Status change</source>
+        <translation>团籍变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="44"/>
         <source>Member</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="42"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="45"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="43"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="46"/>
         <source>Evaluation</source>
         <translation>评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="44"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="47"/>
         <source>League registration</source>
         <translation>团籍注册</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="18"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="23"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="28"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="33"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="38"/>
+        <source>%1 is required</source>
+        <translation>请填写%1</translation>
     </message>
 </context>
 <context>
@@ -755,32 +852,47 @@
         <translation>上级批准日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="282"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="291"/>
         <source>Discipline of %1</source>
         <translation>%1 的团纪处分</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="286"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="295"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="291"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="300"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="313"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="322"/>
         <source> (in force)</source>
         <translation>（执行中）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="357"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="360"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="378"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="381"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="348"/>
+        <source>Decision date</source>
+        <translation>处分决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="353"/>
+        <source>Approval date</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="368"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="371"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="389"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="392"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="383"/>
+        <source>Conclusion date</source>
+        <translation>结论日期</translation>
     </message>
 </context>
 <context>
@@ -806,38 +918,43 @@
         <translation>转入团组织全称</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="208"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="210"/>
         <source>Set for %n member(s): %1</source>
         <translation>
             <numerusform>为 %n 名团员设置：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="211"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="213"/>
         <source>(unchanged)</source>
         <translation>（不修改）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="214"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="216"/>
         <source>empty: unchanged</source>
         <translation>留空：不修改</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="217"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="219"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="219"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="221"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="228"/>
+        <source>Graduation month</source>
+        <translation>毕业时间</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../forms/handover_dialog.ui" line="6"/>
-        <source>Handover (换届)</source>
+        <source>Handover</source>
         <translation>换届移交</translation>
     </message>
     <message>
@@ -911,73 +1028,78 @@
         <translation>导入并替换当前数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="54"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="55"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="89"/>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="99"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="58"/>
+        <source>%1-handover-%2</source>
+        <translation>%1-换届移交-%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="95"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="105"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="89"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="95"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="104"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="110"/>
         <source>Written to %1
 Checksum: %2 (first 16 characters of SHA-256)</source>
         <translation>已写入 %1
 校验值：%2（SHA-256 前16位）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="110"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="116"/>
         <source>Handover file written</source>
         <translation>移交文件已写入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="112"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="118"/>
         <source>The handover file has been written to
 %1
 
-Print the handover list (移交清单) for both secretaries and the 上级团委 to sign?</source>
+Print the handover list for both secretaries and the higher League committee to sign?</source>
         <translation>移交文件已写入
 %1
 
 现在打印移交清单，供新老团支部书记和上级团委签字吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="115"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="121"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="125"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="131"/>
         <source>Not printed</source>
         <translation>未能打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="134"/>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="207"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="140"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="213"/>
         <source>Handover file</source>
         <translation>移交文件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="136"/>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="209"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="215"/>
         <source>branchdesk handover file (*.bdh);;All files (*)</source>
         <translation>branchdesk 移交文件 (*.bdh);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="157"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="163"/>
         <source>✓ Checksum, integrity and version checked: the file is sound.</source>
         <translation>✓ 校验值、完整性和版本均已核对：文件完好。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="169"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="175"/>
         <source>Import the handover file of %1 (exported %2)?
 
 The data in %3 is replaced. Before that, it is backed up to the backups folder, so it can be restored.
@@ -990,22 +1112,22 @@ branchdesk must be started again afterwards.</source>
 导入后需要重新启动 branchdesk。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="177"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="183"/>
         <source>Import handover file</source>
         <translation>导入移交文件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="177"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="183"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="188"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="186"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="192"/>
         <source>
 
 The data from before is saved in
@@ -1016,72 +1138,72 @@ The data from before is saved in
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="192"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="198"/>
         <source>Handover imported</source>
         <translation>移交文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="194"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="200"/>
         <source>The handover file has been imported (%1 members, %2 meetings). branchdesk closes now: start it again to work with the imported data.</source>
         <translation>移交文件已导入（团员记录 %1 条，会议 %2 次）。branchdesk 现在关闭，请重新启动以使用导入的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="216"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="222"/>
         <source>Members (all records)</source>
         <translation>团员（全部记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="217"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="223"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="218"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="224"/>
         <source>Evaluations</source>
         <translation>评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="219"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="225"/>
         <source>Registrations</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="220"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="226"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="224"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="230"/>
         <source>Branches</source>
         <translation>团支部</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="225"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="231"/>
         <source>Exported</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="226"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="232"/>
         <source>Outgoing secretary</source>
         <translation>移交人（原团支部书记）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="227"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="233"/>
         <source>Incoming secretary</source>
         <translation>接收人（新任团支部书记）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="229"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="235"/>
         <source>Other records</source>
         <translation>其他记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="230"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="236"/>
         <source>Checksum</source>
         <translation>校验值</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="231"/>
+        <location filename="../../src/branchdesk/ui/dialogs/handover_dialog.py" line="237"/>
         <source>Written by</source>
         <translation>导出软件</translation>
     </message>
@@ -1090,7 +1212,7 @@ The data from before is saved in
     <name>HistoryDialog</name>
     <message>
         <location filename="../../forms/history_dialog.ui" line="6"/>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="116"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="119"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -1110,37 +1232,37 @@ The data from before is saved in
         <translation>“编辑 → 撤销”可以撤回本窗口打开以来所做的修改。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="117"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="120"/>
         <source>History of this record</source>
         <translation>本记录的修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="119"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="122"/>
         <source>Recent changes</source>
         <translation>最近的修改</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="120"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="123"/>
         <source>The latest changes in this branch</source>
         <translation>本团支部最近的修改</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="125"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="128"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="139"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="139"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/dialogs/history_dialog.py" line="139"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -1154,7 +1276,7 @@ The data from before is saved in
     </message>
     <message>
         <location filename="../../forms/home_page.ui" line="18"/>
-        <source>三会两制一课 calendar</source>
+        <source>Meetings and classes calendar</source>
         <translation>三会两制一课日历</translation>
     </message>
     <message>
@@ -1193,8 +1315,8 @@ The data from before is saved in
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/home_page.py" line="136"/>
-        <source>%1 月</source>
-        <translation>%1月</translation>
+        <source>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec</source>
+        <translation>1 月|2 月|3 月|4 月|5 月|6 月|7 月|8 月|9 月|10 月|11 月|12 月</translation>
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/home_page.py" line="149"/>
@@ -1235,78 +1357,83 @@ The data from before is saved in
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="72"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="73"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="88"/>
         <source>File: %1 (sheet “%2”)</source>
         <translation>文件：%1（工作表“%2”）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="93"/>
         <source>&lt;b&gt;%1&lt;/b&gt; new</source>
         <translation>新增 &lt;b&gt;%1&lt;/b&gt; 人</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="94"/>
         <source>&lt;b&gt;%1&lt;/b&gt; to update</source>
         <translation>更新 &lt;b&gt;%1&lt;/b&gt; 人</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="94"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>&lt;b&gt;%1&lt;/b&gt; unchanged</source>
         <translation>无变化 &lt;b&gt;%1&lt;/b&gt; 人</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="101"/>
         <source>&lt;b&gt;%1&lt;/b&gt; with errors</source>
         <translation>有错误 &lt;b&gt;%1&lt;/b&gt; 行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="106"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="107"/>
         <source>Rows with errors stop the import. Fix them in the file and import again, or import only the valid rows.</source>
         <translation>有错误的行会阻止导入。请在文件中改正后重新导入，或选择只导入无错误的行。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="110"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Columns not recognised (ignored): %1</source>
         <translation>未识别的列（已忽略）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="126"/>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="129"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="127"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="130"/>
         <source>Nothing was imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="141"/>
         <source>Import valid rows only?</source>
         <translation>只导入无错误的行？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="141"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="142"/>
         <source>%1 row(s) with errors will be skipped. Import the other rows?</source>
         <translation>将跳过 %1 行有错误的数据。是否导入其余各行？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="144"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="145"/>
         <source>Import valid rows</source>
         <translation>导入无错误的行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="153"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="152"/>
+        <source>%1_rows with errors.xlsx</source>
+        <translation>%1_错误行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="156"/>
         <source>Save rows with errors</source>
         <translation>导出错误行</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="153"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="156"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="160"/>
+        <location filename="../../src/branchdesk/ui/dialogs/import_preview_dialog.py" line="163"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1314,62 +1441,62 @@ The data from before is saved in
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="36"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="37"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="37"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="38"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="38"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="39"/>
         <source>Action</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="39"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="40"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="40"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="41"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="41"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="42"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="42"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="43"/>
         <source>Joined</source>
         <translation>入团年月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="43"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="44"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="47"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="48"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="48"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="49"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="49"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="50"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="50"/>
+        <location filename="../../src/branchdesk/ui/models/import_rows_model.py" line="51"/>
         <source>Error: not imported</source>
         <translation>有错误，不导入</translation>
     </message>
@@ -1412,25 +1539,35 @@ The data from before is saved in
         <translation>上级批准日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="145"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="149"/>
         <source>%n member(s): %1</source>
         <translation>
             <numerusform>共 %n 名团员：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="150"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="154"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="154"/>
-        <source>自行脱团: %1 months without 团费 or 组织生活. branchdesk keeps no 团费 ledger: check the 团费 record before deciding.</source>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="158"/>
+        <source>Lapsing: %1 months in a row without paying dues or taking part in League activity. branchdesk keeps no dues ledger: check the dues record before deciding.</source>
         <translation>自行脱团：连续%1个月不交纳团费或不过组织生活。本软件不记录团费，请先核对团费缴纳记录再作决定。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="189"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="192"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="175"/>
+        <source>Leaving date</source>
+        <translation>离团日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="179"/>
+        <source>Approval date</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="195"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="198"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1438,56 +1575,56 @@ The data from before is saved in
 <context>
     <name>LifecycleActions</name>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="35"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="36"/>
         <source>&amp;Leave the League…</source>
         <translation>办理离团(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="36"/>
-        <source>超龄离团 for all past &amp;28…</source>
-        <translation>超龄离团（已满28周岁）(&amp;2)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="37"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="38"/>
         <source>&amp;Discipline…</source>
         <translation>团纪处分(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="38"/>
-        <source>推优入党…</source>
-        <translation>推优入党…</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="74"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="75"/>
         <source>%1 left the League</source>
         <translation>%1 已办理离团</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="82"/>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="92"/>
-        <source>超龄离团</source>
-        <translation>超龄离团</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="83"/>
         <source>No member in the League has reached 28.</source>
         <translation>没有已满28周岁的在团团员。</translation>
     </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="37"/>
+        <source>Age out everyone past &amp;28…</source>
+        <translation>超龄离团（已满28周岁）(&amp;2)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="39"/>
+        <source>Recommend to the Party…</source>
+        <translation>推优入党…</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="83"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="93"/>
+        <source>Aged out</source>
+        <translation>超龄离团</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="87"/>
-        <source>%n member(s) left the League (超龄离团)</source>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="88"/>
+        <source>%n member(s) left the League for age</source>
         <translation>
             <numerusform>%n 名团员已办理超龄离团</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="89"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="90"/>
         <source>; kept: %1</source>
         <translation>；保留团籍：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="104"/>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="120"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="105"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="121"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
@@ -1530,11 +1667,6 @@ The data from before is saved in
         <translation>从 Excel 导入名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="98"/>
-        <source>&amp;Export roster (智慧团建 layout)…</source>
-        <translation>导出名册（智慧团建格式）(&amp;E)…</translation>
-    </message>
-    <message>
         <location filename="../../forms/main_window.ui" line="102"/>
         <source>Export roster (&amp;all fields)…</source>
         <translation>导出名册（全部字段）(&amp;A)…</translation>
@@ -1550,8 +1682,13 @@ The data from before is saved in
         <translation>备份与恢复(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../forms/main_window.ui" line="98"/>
+        <source>&amp;Export roster (Smart League layout)…</source>
+        <translation>导出名册（智慧团建格式）(&amp;E)…</translation>
+    </message>
+    <message>
         <location filename="../../forms/main_window.ui" line="112"/>
-        <source>&amp;Handover (换届)…</source>
+        <source>&amp;Handover…</source>
         <translation>换届移交(&amp;H)…</translation>
     </message>
     <message>
@@ -1640,81 +1777,81 @@ The data from before is saved in
         <translation>关于 branchdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="78"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="79"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="80"/>
         <source>Member roster</source>
         <translation>团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="80"/>
-        <source>三会两制一课</source>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="81"/>
+        <source>Meetings and classes</source>
         <translation>三会两制一课</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="82"/>
         <source>Evaluation and registration</source>
         <translation>评议与注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="83"/>
         <source>Recruitment</source>
         <translation>发展团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="83"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="84"/>
         <source>Transfers</source>
         <translation>组织关系转接</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="84"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="85"/>
         <source>Star rating</source>
         <translation>对标定级</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="85"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="86"/>
         <source>Forms and returns</source>
         <translation>报表打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="146"/>
         <source>Transfer out…</source>
         <translation>办理组织关系转出…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
         <source>%1 — branchdesk</source>
         <translation>%1 — branchdesk</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="158"/>
         <source>Data: %1</source>
         <translation>数据目录：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="188"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="216"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="217"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="297"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="210"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="239"/>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="441"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="444"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="248"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="249"/>
         <source>Move %n member(s) to the recycle bin?
 %1
 
@@ -1727,61 +1864,61 @@ They can be restored from Members → Show recycle bin.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="254"/>
         <source>Delete members</source>
         <translation>删除团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="254"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="259"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="263"/>
         <source>%n member(s) moved to the recycle bin</source>
         <translation>
             <numerusform>已将 %n 名团员移入回收站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="273"/>
         <source>Not restored</source>
         <translation>未恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="275"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="276"/>
         <source>%n member(s) restored</source>
         <translation>
             <numerusform>已恢复 %n 名团员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="303"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="322"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="323"/>
         <source>Import roster</source>
         <translation>导入团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="325"/>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="335"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="336"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="336"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="337"/>
         <source>New: %1
 Updated: %2
 Unchanged: %3
@@ -1792,27 +1929,42 @@ Skipped (errors): %4</source>
 跳过（有错误）：%4 行</translation>
     </message>
     <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="345"/>
+        <source>Smart League layout</source>
+        <translation>智慧团建格式</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="345"/>
+        <source>all fields</source>
+        <translation>全部字段</translation>
+    </message>
+    <message>
         <location filename="../../src/branchdesk/ui/main_window.py" line="347"/>
+        <source>%1 roster (%2).xlsx</source>
+        <translation>%1团员名册（%2）.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="350"/>
         <source>Export roster</source>
         <translation>导出团员名册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="347"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="350"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="357"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="360"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="361"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="364"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/main_window.py" line="363"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="366"/>
         <source>%n member(s) written to
 %1
 
@@ -1825,37 +1977,37 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="412"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="415"/>
         <source>Passphrase set: branchdesk asks for it at the next start.</source>
         <translation>口令已设置，下次启动 branchdesk 时将要求输入。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="413"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="416"/>
         <source>Passphrase changed.</source>
         <translation>口令已修改。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="417"/>
         <source>Passphrase removed.</source>
         <translation>口令已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="424"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="427"/>
         <source>Full ID numbers are shown. Members → Show full ID numbers hides them.</source>
         <translation>正在显示完整身份证号。再次点击“团员 → 显示完整身份证号”即可隐藏。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="446"/>
         <source>Changes of %1</source>
         <translation>“%1”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="489"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="492"/>
         <source>Settings saved. The new language applies the next time branchdesk starts.</source>
         <translation>设置已保存。新的界面语言在下次启动 branchdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/main_window.py" line="491"/>
+        <location filename="../../src/branchdesk/ui/main_window.py" line="494"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -2325,12 +2477,12 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>记录会议…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/meetings_page.py" line="44"/>
+        <location filename="../../src/branchdesk/ui/meetings_page.py" line="46"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/meetings_page.py" line="65"/>
+        <location filename="../../src/branchdesk/ui/meetings_page.py" line="78"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
@@ -2381,7 +2533,7 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
     </message>
     <message>
         <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="220"/>
-        <source>团课 hours</source>
+        <source>League class hours</source>
         <translation>团课学时</translation>
     </message>
     <message>
@@ -2420,52 +2572,52 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>团内职务：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="280"/>
-        <source>No League activity (组织生活) for %1 consecutive months: risk of lapsing (自行脱团)</source>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="279"/>
+        <source>No League activity for %1 consecutive months: risk of lapsing</source>
         <translation>已连续%1个月未参加组织生活，有自行脱团风险</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="300"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="316"/>
+        <source>%1 recommended to the Party</source>
+        <translation>%1 推优入党</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="322"/>
+        <source>Membership history</source>
+        <translation>团籍变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="299"/>
         <source>decided at %1</source>
         <translation>决定会议：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="305"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="304"/>
         <source> until %1</source>
         <translation>，至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="317"/>
-        <source>%1 recommended to the Party (推优)</source>
-        <translation>%1 推优入党</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="323"/>
-        <source>团籍 history</source>
-        <translation>团籍变动</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="359"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="358"/>
         <source>re-evaluate by %1</source>
         <translation>应于%1前重新评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="363"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="362"/>
         <source>Not evaluated (party member)</source>
         <translation>不参评（保留团籍的党员）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="366"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="365"/>
         <source>%1 (proposed, not yet approved)</source>
         <translation>%1（建议等次，未批准）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="379"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="378"/>
         <source>%1 until %2</source>
         <translation>%1（至%2）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="394"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_activity_dialog.py" line="393"/>
         <source>Cannot open the record</source>
         <translation>无法打开该记录</translation>
     </message>
@@ -2663,72 +2815,77 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="76"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="77"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="78"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="80"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="81"/>
         <source>New member</source>
         <translation>新增团员</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="82"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="83"/>
         <source>Edit member: %1</source>
         <translation>编辑团员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="199"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="90"/>
+        <source>The membership status changes through Transfers or Members → Leave the League / Discipline, which record it in the status history.</source>
+        <translation>团籍状态通过“组织关系转接”或“团员 → 办理离团 / 团纪处分”改变，并记入团籍变动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="209"/>
         <source>(not set)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="248"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="258"/>
         <source>Ethnicity “%1” is not in the code list</source>
         <translation>民族“%1”不在代码表中</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="425"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="435"/>
         <source>Unsaved entry found</source>
         <translation>发现未保存的录入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="427"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="437"/>
         <source>The entry for “%1” was being typed and not saved, probably because branchdesk or the computer stopped. Restore it?</source>
         <translation>“%1”的信息在录入过程中未保存，可能是程序或电脑意外关闭。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="429"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="439"/>
         <source>(no name)</source>
         <translation>（未填姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="430"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="440"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="447"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="457"/>
         <source>Save with warnings?</source>
         <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="448"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="458"/>
         <source>Please check:</source>
         <translation>请核实以下内容：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="449"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="459"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="462"/>
+        <location filename="../../src/branchdesk/ui/dialogs/member_dialog.py" line="472"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3110,7 +3267,7 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
     </message>
     <message>
         <location filename="../../forms/rating_page.ui" line="12"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="139"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="146"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -3125,408 +3282,458 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="22"/>
+        <location filename="../../forms/rating_page.ui" line="23"/>
         <source>Self-assessment</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="26"/>
+        <location filename="../../forms/rating_page.ui" line="27"/>
         <source>Branch founded on</source>
         <translation>支部成立时间</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="28"/>
+        <location filename="../../forms/rating_page.ui" line="29"/>
         <source>Last committee election on</source>
         <translation>最近一次换届时间</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="30"/>
+        <location filename="../../forms/rating_page.ui" line="31"/>
         <source>Save dates</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="37"/>
-        <source>Veto items (any &quot;yes&quot; means 软弱涣散)</source>
+        <location filename="../../forms/rating_page.ui" line="38"/>
+        <source>Veto items (any &quot;yes&quot; means weak and lax)</source>
         <translation>一票否决项（任一项为“是”即为软弱涣散）</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="44"/>
+        <location filename="../../forms/rating_page.ui" line="71"/>
+        <source>When the higher committee&apos;s review comes back, enter its scores in the review score column of the self-assessment table, then its remarks here.</source>
+        <translation>上级团委复核结果返回后，在自评表的“复核分”栏填入复核分，再在这里填写复核意见。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="96"/>
+        <source>Youth Study and volunteering</source>
+        <translation>青年大学习与志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="100"/>
+        <source>Youth Study issues of the year</source>
+        <translation>本年度青年大学习期次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="54"/>
         <source>Secretary</source>
         <translation>团支部书记</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="46"/>
+        <location filename="../../forms/rating_page.ui" line="16"/>
+        <source>Export filled sheet…</source>
+        <translation>导出填好的自评表…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="16"/>
+        <source>The scored sheet (self scores, evidence, review scores) as .xlsx or JSON for the higher committee</source>
+        <translation>把评好的自评表（自评分、评分依据、复核分）导出为 .xlsx 或 JSON，报送上级团委</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="45"/>
+        <source>Self-assessed star</source>
+        <translation>自评星级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="47"/>
+        <source>Reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="48"/>
+        <source>Why the star differs from the computed one</source>
+        <translation>自评星级与计算结果不同的理由</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rating_page.ui" line="56"/>
         <source>Member representative</source>
         <translation>团员代表</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="48"/>
+        <location filename="../../forms/rating_page.ui" line="58"/>
         <source>Signed on</source>
         <translation>签字日期</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="51"/>
+        <location filename="../../forms/rating_page.ui" line="61"/>
         <source>Save scores</source>
         <translation>保存自评分</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="52"/>
+        <location filename="../../forms/rating_page.ui" line="62"/>
         <source>Sign</source>
         <translation>双签字</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="53"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="474"/>
+        <location filename="../../forms/rating_page.ui" line="63"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="530"/>
         <source>Withdraw signatures</source>
         <translation>撤回签字</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="59"/>
+        <location filename="../../forms/rating_page.ui" line="69"/>
         <source>Review and final star</source>
         <translation>复核与定级</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="61"/>
-        <source>When the higher committee&apos;s review comes back, enter its scores in the 复核分 column of the self-assessment table, then its remarks here.</source>
-        <translation>上级团委复核结果返回后，在自评表的“复核分”栏填入复核分，再在这里填写复核意见。</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rating_page.ui" line="64"/>
+        <location filename="../../forms/rating_page.ui" line="74"/>
         <source>Reviewed by</source>
         <translation>复核团委</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="66"/>
+        <location filename="../../forms/rating_page.ui" line="76"/>
         <source>Reviewed on</source>
         <translation>复核日期</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="68"/>
+        <location filename="../../forms/rating_page.ui" line="78"/>
         <source>Review star</source>
         <translation>复核星级</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="70"/>
+        <location filename="../../forms/rating_page.ui" line="80"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="77"/>
+        <location filename="../../forms/rating_page.ui" line="87"/>
         <source>Record review</source>
         <translation>记录复核</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="78"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="521"/>
+        <location filename="../../forms/rating_page.ui" line="88"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="577"/>
         <source>Record final star</source>
         <translation>记录最终星级</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="81"/>
+        <location filename="../../forms/rating_page.ui" line="91"/>
         <source>Ratings by year</source>
         <translation>历年定级</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="86"/>
-        <source>青年大学习 and volunteering</source>
-        <translation>青年大学习与志愿服务</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rating_page.ui" line="90"/>
-        <source>青年大学习 issues of the year</source>
-        <translation>本年度青年大学习期次</translation>
-    </message>
-    <message>
-        <location filename="../../forms/rating_page.ui" line="94"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <location filename="../../forms/rating_page.ui" line="104"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="159"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="95"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <location filename="../../forms/rating_page.ui" line="105"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="159"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="96"/>
+        <location filename="../../forms/rating_page.ui" line="106"/>
         <source>Participants</source>
         <translation>参学人数</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="98"/>
+        <location filename="../../forms/rating_page.ui" line="108"/>
         <source>Members</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="99"/>
+        <location filename="../../forms/rating_page.ui" line="109"/>
         <source>Add issue</source>
         <translation>添加期次</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="100"/>
+        <location filename="../../forms/rating_page.ui" line="110"/>
         <source>Delete issue</source>
         <translation>删除期次</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="107"/>
+        <location filename="../../forms/rating_page.ui" line="117"/>
         <source>Volunteer hours of the year</source>
         <translation>本年度志愿服务时长</translation>
     </message>
     <message>
-        <location filename="../../forms/rating_page.ui" line="112"/>
+        <location filename="../../forms/rating_page.ui" line="122"/>
         <source>Save hours</source>
         <translation>保存时长</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="75"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="76"/>
         <source>As the review scores give</source>
         <translation>按复核分计算</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="119"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="79"/>
+        <source>As computed</source>
+        <translation>按计算结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="126"/>
         <source>Dimension</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="120"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="127"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="121"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="128"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="122"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="129"/>
         <source>From the ledger</source>
         <translation>台账计分</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="123"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="130"/>
         <source>Evidence</source>
         <translation>评分依据</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="124"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="131"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="149"/>
         <source>Self score</source>
         <translation>自评分</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="125"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="132"/>
         <source>Reason for a change</source>
         <translation>调整理由</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="126"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="133"/>
         <source>Review score</source>
         <translation>复核分</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="140"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="147"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="141"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="148"/>
         <source>Sheet</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="143"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="150"/>
         <source>Self star</source>
         <translation>自评星级</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="144"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="151"/>
         <source>Final star</source>
         <translation>最终星级</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="159"/>
         <source>Participants / members</source>
         <translation>参学人数 / 团员总数</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="159"/>
         <source>Rate</source>
         <translation>参学率</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="169"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="169"/>
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="169"/>
         <source>Platform</source>
         <translation>记录平台</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="183"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="190"/>
         <source> — a reference sheet, not official</source>
         <translation>——参考表，非官方</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="343"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="192"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="358"/>
         <source>Differs from the ledger&apos;s score: give the reason</source>
         <translation>与台账计分不同：请填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="360"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="375"/>
         <source>Total: &lt;b&gt;%1&lt;/b&gt; of %2 points</source>
         <translation>合计：&lt;b&gt;%1&lt;/b&gt; 分（满分 %2 分）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="363"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="378"/>
         <source>Band from the score: %1</source>
         <translation>按分数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="364"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="379"/>
         <source>Star: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>星级：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="369"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="384"/>
         <source>%1 indicators not scored yet</source>
         <translation>尚有 %1 项未评分</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="375"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="406"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="494"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="390"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="445"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="550"/>
         <source>Not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="382"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="397"/>
         <source>Review star: %1</source>
         <translation>复核星级：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="385"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="400"/>
         <source>Final star: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>最终星级：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="391"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="407"/>
         <source>For the next star</source>
         <translation>要评上一级</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="405"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="426"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="429"/>
+        <source>Lower than computed (%1): give the reason</source>
+        <translation>低于计算结果（%1）：请填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="444"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="465"/>
         <source>Scores not saved</source>
         <translation>自评分未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="446"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="453"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="485"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="492"/>
         <source>Dates not saved</source>
         <translation>时间未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="458"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="466"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="497"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="522"/>
         <source>Not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="475"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="531"/>
         <source>Withdraw the signatures to correct the self-assessment?</source>
         <translation>撤回签字以修改自评吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="481"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="530"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="645"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="537"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="586"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="731"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="486"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="493"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="509"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="542"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="549"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="565"/>
         <source>Review not recorded</source>
         <translation>复核未记录</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="522"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="578"/>
         <source>Record %1 as the final star of %2?</source>
         <translation>将%1记录为%2年度的最终星级吗？</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="541"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="597"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="551"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="611"/>
+        <source>Star rating %1.xlsx</source>
+        <translation>%1年度对标定级自评表.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="614"/>
+        <source>Export filled sheet</source>
+        <translation>导出自评表</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="616"/>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="623"/>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="627"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="628"/>
+        <source>The filled sheet of %1 was saved to %2.</source>
+        <translation>%1年度自评表已保存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="637"/>
         <source>Load a committee sheet</source>
         <translation>载入团委评分表</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="553"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="639"/>
         <source>Rating sheet (*.json *.xlsx)</source>
         <translation>评分表 (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="560"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="646"/>
         <source>Sheet not loaded</source>
         <translation>评分表未载入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="565"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="651"/>
         <source>Sheet loaded</source>
         <translation>评分表已载入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="566"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="652"/>
         <source>%1 is used for %2.</source>
         <translation>%2年度使用“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="621"/>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="633"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="707"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="719"/>
         <source>Issue not added</source>
         <translation>期次未添加</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/rating_page.py" line="660"/>
+        <location filename="../../src/branchdesk/ui/rating_page.py" line="746"/>
         <source>Hours not saved</source>
         <translation>时长未保存</translation>
     </message>
 </context>
 <context>
     <name>RecommendDialog</name>
-    <message>
-        <location filename="../../forms/recommend_dialog.ui" line="4"/>
-        <source>推优入党</source>
-        <translation>推优入党</translation>
-    </message>
-    <message>
-        <location filename="../../forms/recommend_dialog.ui" line="4"/>
-        <source>推荐</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../forms/recommend_dialog.ui" line="4"/>
-        <source>确定</source>
-        <translation>确定</translation>
-    </message>
-    <message>
-        <location filename="../../forms/recommend_dialog.ui" line="4"/>
-        <source>入党</source>
-        <translation>入党</translation>
-    </message>
     <message>
         <location filename="../../forms/recommend_dialog.ui" line="4"/>
         <source>Applied to the Party</source>
@@ -3568,29 +3775,69 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="409"/>
-        <source>推优入党 of %1</source>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Recommendation to the Party</source>
+        <translation>推优入党</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Confirmed</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/recommend_dialog.ui" line="4"/>
+        <source>Admitted to the Party</source>
+        <translation>入党</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="421"/>
+        <source>Recommendations to the Party of %1</source>
         <translation>%1 的推优入党</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="412"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="425"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="474"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="477"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="470"/>
+        <source>Recommendation date</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="473"/>
+        <source>Party application date</source>
+        <translation>递交入党申请书日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="476"/>
+        <source>Confirmation date</source>
+        <translation>确定日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="492"/>
         <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="495"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="498"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="513"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="516"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="506"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>RecruitmentPage</name>
     <message>
         <location filename="../../forms/recruitment_page.ui" line="4"/>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="47"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="49"/>
         <source>Recruitment</source>
         <translation>发展团员</translation>
     </message>
@@ -3621,7 +3868,7 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
     </message>
     <message>
         <location filename="../../forms/recruitment_page.ui" line="4"/>
-        <source>团课学时</source>
+        <source>League class hours</source>
         <translation>团课学时</translation>
     </message>
     <message>
@@ -3646,62 +3893,62 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
     </message>
     <message>
         <location filename="../../forms/recruitment_page.ui" line="4"/>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="124"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="136"/>
         <source>Checks for the next stage</source>
         <translation>下一阶段的条件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="50"/>
-        <source>入团申请人 → 入团积极分子 → 发展对象 → 支部大会 → 上级团委审批 → 入团. Select an applicant to see what the next stage needs.</source>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="52"/>
+        <source>Applicant → activist → candidate → branch general meeting → approval by the higher committee → member. Select an applicant to see what the next stage needs.</source>
         <translation>入团申请人 → 入团积极分子 → 发展对象 → 支部大会 → 上级团委审批 → 入团。选中一人即可查看下一阶段的条件。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="55"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="57"/>
         <source>In the pipeline</source>
         <translation>发展中</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="59"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="61"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="126"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="138"/>
         <source>Select an applicant in the pipeline.</source>
         <translation>请选择一名发展中的入团申请人。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="130"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="142"/>
         <source>Checks for %1 today</source>
         <translation>今天转为“%1”的条件</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="162"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="174"/>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="169"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="181"/>
         <source>Admitted</source>
         <translation>已接收入团</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="171"/>
-        <source>%1 is now a member of the League. Enter the new member in 智慧团建 and upload the 入团志愿书 scan.</source>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="183"/>
+        <source>%1 is now a member of the League. Enter the new member in the Smart League system and upload the scan of the application form.</source>
         <translation>%1 已成为共青团员。请即在智慧团建中录入新团员，并上传入团志愿书扫描件。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="194"/>
         <source>Leave the pipeline</source>
         <translation>退出发展</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="182"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="194"/>
         <source>Reason (e.g. withdrew the application):</source>
         <translation>原因（如：本人撤回申请）：</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="189"/>
+        <location filename="../../src/branchdesk/ui/recruitment_page.py" line="201"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3735,7 +3982,7 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
     </message>
     <message>
         <location filename="../../forms/reports_page.ui" line="23"/>
-        <source>Use the computer&apos;s own 宋体/黑体/仿宋 when installed (Windows)</source>
+        <source>Use the computer&apos;s own SimSun/SimHei/FangSong fonts when installed (Windows)</source>
         <translation>优先使用本机已安装的宋体、黑体、仿宋（Windows）；未安装时使用内置字体</translation>
     </message>
     <message>
@@ -3764,62 +4011,62 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>为对比表中比上年减少的每一项填写原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="147"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="160"/>
         <source>Check the date</source>
         <translation>请检查日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="148"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="161"/>
         <source>As-of date: %1</source>
         <translation>截止日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="156"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="169"/>
         <source>No meeting chosen</source>
         <translation>未选择会议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="156"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="169"/>
         <source>Record a meeting first.</source>
         <translation>请先记录会议。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="179"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="192"/>
         <source>Reasons not loaded</source>
         <translation>无法载入原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="215"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="228"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="215"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="228"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="217"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="230"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="241"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="254"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="257"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="270"/>
         <source>Not generated</source>
         <translation>未能生成</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="279"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="292"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reports_page.py" line="282"/>
+        <location filename="../../src/branchdesk/ui/reports_page.py" line="295"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -4079,7 +4326,7 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/reviews_page.ui" line="18"/>
-        <source>团员教育评议</source>
+        <source>Member evaluation</source>
         <translation>团员教育评议</translation>
     </message>
     <message>
@@ -4100,12 +4347,12 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/reviews_page.ui" line="39"/>
-        <source>团籍注册</source>
+        <source>League registration</source>
         <translation>团籍注册</translation>
     </message>
     <message>
         <location filename="../../forms/reviews_page.ui" line="41"/>
-        <source>Members graded 基本合格 or better can be registered. Deferral and refusal need a reason.</source>
+        <source>Members graded basically qualified or better can be registered. Deferral and refusal need a reason.</source>
         <translation>评议为基本合格及以上的团员可以注册；暂缓注册和不予注册须注明原因。</translation>
     </message>
     <message>
@@ -4119,137 +4366,137 @@ The current data is replaced by the backup. Before that, the current state is ba
         <translation>保存注册结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="92"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="110"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="93"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="111"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="94"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="112"/>
         <source>Group</source>
         <translation>团小组</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="94"/>
-        <source>Votes: 优秀</source>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="95"/>
+        <source>Votes: excellent</source>
         <translation>得票：优秀</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="95"/>
-        <source>合格</source>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="96"/>
+        <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="96"/>
-        <source>基本合格</source>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="97"/>
+        <source>Basically qualified</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="97"/>
-        <source>不合格</source>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="98"/>
+        <source>Unqualified</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="98"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="99"/>
         <source>Proposed grade</source>
         <translation>建议等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="99"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="100"/>
         <source>Approved grade</source>
         <translation>批准等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="100"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="112"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="113"/>
         <source>Evaluation grade</source>
         <translation>评议等次</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="113"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="114"/>
         <source>Last registered</source>
         <translation>上次注册</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="114"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="115"/>
         <source>Registration</source>
         <translation>注册结果</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="115"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="116"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="116"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="117"/>
         <source>Deferred until</source>
         <translation>暂缓至</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="150"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="151"/>
         <source> (party member, optional)</source>
         <translation>（党员，可不参评）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="166"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="167"/>
         <source>re-evaluate by %1</source>
         <translation>应于%1前重新评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="174"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="175"/>
         <source>(not graded)</source>
         <translation>（未评）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="188"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="189"/>
         <source>not evaluated</source>
         <translation>未评议</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="194"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="195"/>
         <source>(not decided)</source>
         <translation>（未确定）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="209"/>
-        <source>Not eligible: the evaluation grade is 不合格</source>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="211"/>
+        <source>Not eligible: the evaluation grade is unqualified</source>
         <translation>不符合注册条件：评议等次为不合格</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="222"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="225"/>
         <source>Members: %1 · graded: %2 · %3</source>
         <translation>参评 %1 人 · 已定等次 %2 人 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="245"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="248"/>
         <source>Members: %1 · %2</source>
         <translation>共 %1 人 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="266"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="285"/>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="352"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="269"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="288"/>
         <location filename="../../src/branchdesk/ui/reviews_page.py" line="355"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="358"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="266"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="269"/>
         <source>Decision date: %1</source>
         <translation>决定日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="282"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="285"/>
         <source>%1: the votes “%2” are not a number of people</source>
         <translation>%1：得票“%2”不是人数</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/reviews_page.py" line="360"/>
+        <location filename="../../src/branchdesk/ui/reviews_page.py" line="363"/>
         <source>Saved, please check</source>
         <translation>已保存，请核实</translation>
     </message>
@@ -4289,13 +4536,13 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/rule_settings_dialog.ui" line="55"/>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="280"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="281"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
         <location filename="../../forms/rule_settings_dialog.ui" line="56"/>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="283"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="284"/>
         <source>Default / profile value</source>
         <translation>全国默认/配置值</translation>
     </message>
@@ -4306,7 +4553,7 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/rule_settings_dialog.ui" line="58"/>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="297"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="298"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
@@ -4347,7 +4594,7 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/rule_settings_dialog.ui" line="148"/>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="359"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="360"/>
         <source>Save change</source>
         <translation>保存修改</translation>
     </message>
@@ -4373,7 +4620,7 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/rule_settings_dialog.ui" line="182"/>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="352"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="353"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -4383,182 +4630,182 @@ The current data is replaced by the backup. Before that, the current state is ba
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="50"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="51"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="84"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="85"/>
         <source>Cannot open the rule settings</source>
         <translation>无法打开规则设置</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="129"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="130"/>
         <source>Rule profile: &lt;b&gt;%1&lt;/b&gt;. Values in &lt;b&gt;bold&lt;/b&gt; are this branch&apos;s own (%2); every change is kept with its date and reason.</source>
         <translation>规则配置：&lt;b&gt;%1&lt;/b&gt;。&lt;b&gt;粗体&lt;/b&gt;为本支部自行调整的值（共 %2 项）；每次修改都记录日期和原因。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="171"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="172"/>
         <source>Changed by this branch on %1. Reason: %2</source>
         <translation>本支部于 %1 修改。原因：%2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="188"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="189"/>
         <source>(profile value)</source>
         <translation>（配置值）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="201"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="202"/>
         <source>Change history (%1)</source>
         <translation>修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="289"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="290"/>
         <source>Changed by this branch</source>
         <translation>本支部修改</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="291"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="292"/>
         <source>%1, reason: %2</source>
         <translation>%1，原因：%2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="301"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="302"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="303"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="304"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="341"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="342"/>
         <source>Restore the profile value</source>
         <translation>恢复配置值</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="342"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="343"/>
         <source>Profile value</source>
         <translation>配置值</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="345"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="346"/>
         <source>The branch&apos;s own value %1 is replaced by the profile&apos;s.</source>
         <translation>本支部的值“%1”将恢复为配置中的值。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="349"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="350"/>
         <source>Restore default</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="400"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="401"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="351"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="435"/>
+        <source>Yes or no: type yes or no.</source>
+        <translation>填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="352"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="409"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="410"/>
         <source>%1 is back to the profile value %2.</source>
         <translation>%1 已恢复为配置值 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="411"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="412"/>
         <source>%1 changed to %2.</source>
         <translation>%1 已改为 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="430"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="431"/>
         <source>A whole number, e.g. 3.</source>
         <translation>填写整数，如 3。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="431"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="432"/>
         <source>A number, e.g. 1.5.</source>
         <translation>填写数值，如 1.5。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="432"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="433"/>
         <source>A percentage, e.g. 30% or 0.3.</source>
         <translation>填写百分比，如 30% 或 0.3。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="433"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="434"/>
         <source>An amount, e.g. 0.20.</source>
         <translation>填写金额，如 0.20。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="434"/>
-        <source>Yes or no: type 是 or 否.</source>
-        <translation>填写“是”或“否”。</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="436"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="437"/>
         <source>A fraction such as 1/2 or 2/3; who is counted stays as in the profile (%1).</source>
         <translation>填写分数，如 1/2、2/3；计算基数和比较方式保持配置中的规定（%1）。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="438"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="439"/>
         <source>Bands from low to high, e.g. 14-17, 18-22.</source>
         <translation>按从小到大填写区间，如 14-17, 18-22。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="439"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="440"/>
         <source>Choose one of the values; the note explains them.</source>
         <translation>从列表中选择，各值含义见说明。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="443"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="444"/>
         <source>Leave it empty to switch the setting off.</source>
         <translation>留空表示不设定。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="447"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="448"/>
         <source>Unconfirmed value [U]: please check with your higher League committee.</source>
         <translation>未经证实的数值 [U]：请与上级团委核实。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="450"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="451"/>
         <source>This kind of setting cannot be changed here yet.</source>
         <translation>此类设置暂不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="455"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="456"/>
         <source>national: League constitution, Central Committee document or national standard</source>
         <translation>全国：团章、团中央文件或国家标准</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="457"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="458"/>
         <source>reported as national, seen only as quoted by a school or handbook</source>
         <translation>据称为全国规定，仅见学校、地方团委或手册转述</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="458"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="459"/>
         <source>local practice (a province, city or school)</source>
         <translation>地方做法（省、市或学校）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="459"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="460"/>
         <source>Jilin League work plan 2021</source>
         <translation>《吉林共青团2021年工作要点》</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="460"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="461"/>
         <source>partly from a source, the rest inferred</source>
         <translation>部分见于出处，其余为推断</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="461"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="462"/>
         <source>unconfirmed or conflicting</source>
         <translation>未经证实或说法不一</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="462"/>
+        <location filename="../../src/branchdesk/ui/dialogs/rule_settings_dialog.py" line="463"/>
         <source>software default</source>
         <translation>软件默认值</translation>
     </message>
@@ -4745,50 +4992,66 @@ The current data is replaced by the backup. Before that, the current state is ba
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="87"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="89"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="89"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="93"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="95"/>
         <source>New transfer out</source>
         <translation>办理转出</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="95"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="97"/>
         <source>Tick the members to transfer out (one transfer each, saved together).</source>
         <translation>勾选要转出的团员（每人一条转接，一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="107"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="109"/>
         <source>To (full name)</source>
         <translation>转入组织全称</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="114"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="116"/>
         <source>New transfer in</source>
         <translation>办理转入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="117"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="119"/>
         <source>The member is added to the roster when the transfer succeeds; a former member with the same ID number is taken back.</source>
         <translation>接转成功后该团员才进入名册；身份证号相同的原团员将恢复在团。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="121"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="123"/>
         <source>From (full name)</source>
         <translation>转出组织全称</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="129"/>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="130"/>
+        <source>Dues paid to</source>
+        <translation>团费交至</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_dialog.py" line="151"/>
+        <source>Tick the members to transfer out</source>
+        <translation>请勾选要转出的团员</translation>
     </message>
 </context>
 <context>
     <name>TransferStepDialog</name>
     <message>
         <location filename="../../forms/transfer_step_dialog.ui" line="11"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="143"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4804,6 +5067,7 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/transfer_step_dialog.ui" line="19"/>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="147"/>
         <source>Joined the League (year-month)</source>
         <translation>入团年月（年-月）</translation>
     </message>
@@ -4856,6 +5120,11 @@ The current data is replaced by the backup. Before that, the current state is ba
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/transfer_step_dialog.py" line="151"/>
+        <source>Dues paid to</source>
+        <translation>团费交至</translation>
+    </message>
 </context>
 <context>
     <name>TransfersPage</name>
@@ -4871,13 +5140,13 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/transfers_page.ui" line="15"/>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="133"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../forms/transfers_page.ui" line="17"/>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="128"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="130"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -4933,7 +5202,7 @@ The current data is replaced by the backup. Before that, the current state is ba
     </message>
     <message>
         <location filename="../../forms/transfers_page.ui" line="49"/>
-        <source>学社衔接</source>
+        <source>Graduates (school to community)</source>
         <translation>学社衔接</translation>
     </message>
     <message>
@@ -4957,209 +5226,219 @@ The current data is replaced by the backup. Before that, the current state is ba
         <translation>生成转接…</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="86"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="88"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="87"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="89"/>
         <source>Pending</source>
         <translation>待办理</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="90"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="92"/>
         <source>Out and in</source>
         <translation>转出和转入</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="129"/>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="149"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="131"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="151"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="130"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="132"/>
         <source>Transfer reason</source>
         <translation>转接原因</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="131"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="133"/>
         <source>Other organisation</source>
         <translation>对方团组织</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="132"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="134"/>
         <source>Applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="134"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="136"/>
         <source>Since</source>
         <translation>本状态起</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="135"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="137"/>
         <source>Letter</source>
         <translation>介绍信</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="136"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="138"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="150"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="152"/>
         <source>Group</source>
         <translation>团小组</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="151"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="153"/>
         <source>Graduation</source>
         <translation>毕业时间</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="152"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="154"/>
         <source>Destination</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="153"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="155"/>
         <source>Receiving organisation</source>
         <translation>去向团组织</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="154"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="156"/>
         <source>League status</source>
         <translation>团籍状态</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="155"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="157"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="181"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="196"/>
         <source> (%n day(s))</source>
         <translation>
             <numerusform>（%n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="185"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="200"/>
         <source> to %1</source>
         <translation> 至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="173"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="186"/>
         <source>Pending longer than %1 days</source>
         <translation>待办理已超过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="261"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="278"/>
         <source>History of %1: %2</source>
         <translation>%1 的办理记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="304"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="322"/>
         <source>Saved, please check</source>
         <translation>已保存，请核实</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="334"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="352"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="338"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="356"/>
         <source>%1 is new to this branch: enter the member&apos;s details for the roster.</source>
         <translation>%1 是新转入的团员：请填写其名册信息。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="346"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="364"/>
         <source>Next step</source>
         <translation>办理下一步</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="354"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="372"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="355"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="373"/>
         <source>Return the transfer of %1 (it can be resubmitted).</source>
         <translation>退回 %1 的转接（可重新提交）。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="365"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="383"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="366"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="384"/>
         <source>Withdraw the transfer of %1 (final).</source>
         <translation>撤回 %1 的转接（撤回后不能恢复）。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="376"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="394"/>
         <source>Resubmit</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="377"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="395"/>
         <source>Submit the returned transfer of %1 again.</source>
         <translation>重新提交 %1 被退回的转接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="389"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="407"/>
         <source>Issue the transfer letter for %n member(s): %1. Numbers come from the branch&apos;s sequence and are never used again.</source>
         <translation>
             <numerusform>为 %n 名团员开具组织关系介绍信：%1。编号按本支部顺序自动编排，用过的编号不再使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="404"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="422"/>
         <source>Issue letter</source>
         <translation>开具介绍信</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="407"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="425"/>
         <source>Letter issued, please check</source>
         <translation>介绍信已开具，请核对</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="434"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="452"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="451"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="455"/>
+        <source>%1 members</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="461"/>
+        <source>Transfer letter-%1.pdf</source>
+        <translation>团员组织关系介绍信-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="471"/>
         <source>Void letter No. %1 of %2. The number stays used; keep the stub. A new letter can then be issued.</source>
         <translation>作废 %2 的第 %1 号介绍信。该编号不再使用，请保留存根；作废后可重新开具。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="456"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="476"/>
         <source>Void letter</source>
         <translation>作废介绍信</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="467"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="487"/>
         <source>Receipt returned</source>
         <translation>登记回执</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="468"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="488"/>
         <source>The receipt of letter No. %1 (%2) came back on:</source>
         <translation>第 %1 号介绍信（%2）的回执联收回日期：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="546"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="569"/>
         <source>Create a transfer out for %n graduate(s) to their destination: %1</source>
         <translation>
             <numerusform>按去向为 %n 名毕业团员生成转出：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/transfers_page.py" line="551"/>
+        <location filename="../../src/branchdesk/ui/transfers_page.py" line="574"/>
         <source>Create transfers</source>
         <translation>生成转接</translation>
     </message>

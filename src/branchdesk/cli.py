@@ -98,11 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--meeting", type=int, metavar="ID", help="会议编号（会议记录等报表）")
     rep.add_argument(
         "--member",
-        type=int,
         action="append",
         default=[],
-        metavar="ID",
-        help="只打印该团员的（如 transfer-letters 介绍信）；可重复",
+        metavar="团员",
+        help="只打印该团员的（如 transfer-letters 介绍信）：身份证号、姓名（本团支部内唯一）"
+        "或成员编号；可重复",
     )
     rep.add_argument(
         "--out",
@@ -368,7 +368,7 @@ def _report(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         "year": args.year,
         "as_of": as_of,
         "meeting_id": args.meeting,
-        "member_ids": tuple(args.member),
+        "member_ids": tuple(services.members.resolve(branch.id, text) for text in args.member),
     }
     reports.request(args.name, branch_id=branch.id, full_ids=args.full_ids, **options)
     path = args.out or Path.cwd() / reports.default_filename(args.name, "pdf", **options)

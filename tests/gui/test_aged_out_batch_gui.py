@@ -83,7 +83,7 @@ def test_leave_dialog_refuses_without_reason_and_saves(
     dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData("withdrawn"))
     dialog.refresh_check()
     assert "须填写原因" in dialog.ui.issues_label.text()
-    assert "团费" in dialog.ui.hint_label.text()
+    assert "dues ledger" in dialog.ui.hint_label.text()
     dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
     assert message_boxes.kinds() == ["error"] and "须填写原因" in message_boxes.calls[0][2]
     assert services.members.get(people["小丙"]).data.status == "active"

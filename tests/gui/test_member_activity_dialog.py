@@ -191,7 +191,7 @@ def test_six_months_without_league_life_is_flagged(story, make_dialog):
     label = dialog.ui.lapse_label
     assert label.isVisibleTo(dialog)
     # Last attended 2026-03-10; today is 2026-11-27: eight whole months.
-    assert "8" in label.text() and "自行脱团" in label.text()
+    assert "8" in label.text() and "risk of lapsing" in label.text()
     assert _years(dialog)[0][:4] == ["2026", "1/4", "25.0%", "0"]
 
 

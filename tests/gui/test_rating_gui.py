@@ -62,7 +62,7 @@ def test_rating_a_year_from_start_to_final(
     type_text(page.ui.rep_edit, "李明")
     page.sign()
     assert message_boxes.calls[1:] == []
-    assert page.ui.state_label.text() == "（已双签字）"
+    assert page.ui.state_label.text() == "(已双签字)"
     assert not page.ui.save_button.isEnabled() and page.ui.review_button.isEnabled()
     # the 团委's 复核: one row marked down
     z1 = row_of(page, "Z1")

@@ -646,6 +646,34 @@ def assess(
     )
 
 
+def check_self_star(star: str, result: Assessment, rules: RatingRules) -> str | None:
+    """Why a hand-set 自评星级 is refused, or None when it may be signed (with a reason when it
+    differs). The computed star is the best the rules allow: a lower one is the branch's own
+    modest judgement, a higher one would go past the bands, a 一票否决 or a cap, so it is refused
+    naming which; 不参加定级 follows the branch's age only."""
+    if star not in STAR_LABELS:
+        return f"未知的星级“{star}”"
+    if star == result.star:
+        return None
+    if not result.eligible:
+        return f"{result.eligibility_note}，自评星级只能是“不参加定级”"
+    if star == Star.UNRATED:
+        return f"支部已满足参加定级的条件（{result.eligibility_note}），不能自评为“不参加定级”"
+    if STAR_ORDER.index(star) > STAR_ORDER.index(result.star):
+        return None  # lower than computed: allowed with a reason
+    label = STAR_LABELS[star]
+    reasons: list[str] = []
+    if result.vetoes:
+        reasons.append(f"有{len(result.vetoes)}项一票否决，按规定评为软弱涣散")
+    if star in rules.bands and result.total < rules.bands[star]:
+        reasons.append(
+            f"自评总分{points_text(result.total)}分，{label}须达到{points_text(rules.bands[star])}分"
+        )
+    reasons += [c.reason for c in result.caps if STAR_ORDER.index(c.best) > STAR_ORDER.index(star)]
+    why = "；".join(reasons) or "星级按分数线、一票否决和限制条件计算"
+    return f"自评星级不能高于计算结果“{result.star_label}”：{why}"
+
+
 @dataclass(frozen=True)
 class Gap:
     """A row that could still gain points."""

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from branchdesk.domain import vocab
+from branchdesk.domain.recruitment import SCHOOL_STAGES
 from branchdesk.domain.text import fold
 from branchdesk.errors import ConflictError, NotFoundError, ValidationError
 from branchdesk.services.profiles import carry_overrides
 from branchdesk.services.schemas import BranchInput, BranchRead
 from branchdesk.store.engine import session_scope
-from branchdesk.store.models import Branch, Setting
+from branchdesk.store.models import Branch, Member, Setting
 
 CURRENT_BRANCH_KEY = "current_branch_id"
 
@@ -27,6 +28,8 @@ def _read(row: Branch) -> BranchRead:
         profile_key=row.profile_key,
         industry=row.industry,
         field_override=row.field_override,
+        school_stage=row.school_stage,
+        student_count=row.student_count,
     )
 
 
@@ -47,6 +50,13 @@ def _clean(branch: BranchInput, known_profiles: frozenset[str] | None) -> Branch
         raise ValidationError(f"领域“{override}”不在列表中")
     if override is not None and override == vocab.domain_of(branch.industry):
         override = None  # the default: follow the industry if it changes later
+    stage, students = branch.school_stage, branch.student_count
+    if branch.kind != "school":
+        stage, students = None, None  # 学段 and 学生数 only mean something for a school
+    if stage is not None and stage not in SCHOOL_STAGES:
+        raise ValidationError(f"学段“{stage}”不在列表中")
+    if students is not None and students <= 0:
+        raise ValidationError("学生人数应为正整数")
     return BranchInput(
         name=name,
         parent_committee=fold(branch.parent_committee),
@@ -55,6 +65,8 @@ def _clean(branch: BranchInput, known_profiles: frozenset[str] | None) -> Branch
         profile_key=branch.profile_key,
         industry=branch.industry,
         field_override=override,
+        school_stage=stage,
+        student_count=students,
     )
 
 
@@ -103,6 +115,8 @@ class BranchService:
             clash = session.exec(select(Branch).where(Branch.name == branch.name)).first()
             if clash is not None and clash.id != branch_id:
                 raise ConflictError(f"团支部“{branch.name}”已存在")
+            if branch.student_count != row.student_count:  # an old count does not block edits
+                _check_students(session, branch_id, branch.student_count)
             previous_profile = row.profile_key
             for key, value in branch.__dict__.items():
                 setattr(row, key, value)
@@ -130,6 +144,23 @@ class BranchService:
             if session.get(Branch, branch_id) is None:
                 raise NotFoundError(f"找不到编号为{branch_id}的团支部")
             _set(session, CURRENT_BRANCH_KEY, str(branch_id))
+
+
+def _check_students(session: Session, branch_id: int, students: int | None) -> None:
+    """The 学生人数 (for the 团学比) cannot be fewer than the branch's active members."""
+    if students is None:
+        return
+    members = session.exec(
+        select(func.count())
+        .select_from(Member)
+        .where(
+            col(Member.branch_id) == branch_id,
+            col(Member.deleted_at).is_(None),
+            col(Member.status).in_(sorted(vocab.ACTIVE_STATUSES)),
+        )
+    ).one()
+    if students < int(members):
+        raise ValidationError(f"学生人数（{students}人）少于本支部在册团员人数（{members}人）")
 
 
 def _set(session: Session, key: str, value: str) -> None:

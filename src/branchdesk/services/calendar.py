@@ -30,7 +30,7 @@ from branchdesk.domain.calendar import PeriodStatus
 from branchdesk.domain.meetings import Presence
 from branchdesk.domain.profiles import Profile
 from branchdesk.services.meeting_schemas import Dashboard
-from branchdesk.services.meetings import roster_on
+from branchdesk.services.meetings import roster_joins
 from branchdesk.services.reviews import (
     ReviewService,
     evaluation_complete,
@@ -38,7 +38,7 @@ from branchdesk.services.reviews import (
     year_end,
 )
 from branchdesk.store.engine import session_scope
-from branchdesk.store.models import Attendance, Meeting, Member
+from branchdesk.store.models import Attendance, Meeting
 
 ProfileProvider = Callable[[int], Profile]
 Clock = Callable[[], date]
@@ -140,7 +140,7 @@ def _lapse_risks(
     """(id, name) of members on today's roster with ``months`` whole months without 组织生活,
     counted from the last meeting attended, else from 入团 but not before ``first`` (the
     branch's first meeting record: earlier 组织生活 was simply not recorded here)."""
-    people = roster_on(session, branch_id, today)
+    people = roster_joins(session, branch_id, today)  # with 入团年月: one query (bench/)
     last: dict[int, date] = {}
     rows = session.exec(
         select(Attendance.member_id, func.max(Meeting.held_on))
@@ -157,18 +157,10 @@ def _lapse_risks(
     for member_id, held_on in rows:
         if member_id is not None and held_on is not None:
             last[member_id] = held_on
-    ids = [p.member_id for p in people]
-    joined = {  # two columns, not whole members: a 团委's branch may have 20,000
-        member_id: max(join_month.first_day(), first) if join_month else first
-        for start in range(0, len(ids), 500)
-        for member_id, join_month in session.exec(
-            select(col(Member.id), col(Member.join_month)).where(
-                col(Member.id).in_(ids[start : start + 500])
-            )
-        )
-    }
     return [
-        (p.member_id, p.name)
-        for p in people
-        if calendar.lapse_risk(last.get(p.member_id), joined.get(p.member_id), today, months)
+        (member_id, name)
+        for member_id, name, joined in people
+        if calendar.lapse_risk(
+            last.get(member_id), max(joined, first) if joined else first, today, months
+        )
     ]

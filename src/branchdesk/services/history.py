@@ -17,6 +17,10 @@ batch create, a multi-row delete, a 评议 or 注册 save) are undone together i
 评议 and 注册 rows have no 回收站: undoing the save that created one deletes the row, redoing it
 puts the row back under its old id. Attachments are not part
 of an undo: removed files are gone, added files stay.
+
+Lifecycle steps (:data:`LIFECYCLE_ACTIONS`: a transfer, 入团, 离团 / 团纪处分 / 推优入党) log the
+member side with their own action and are refused by undo with where to handle them; undo and redo
+never change 团籍状态 (only ``member_events.change_status`` does, with its event).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from sqlalchemy import func, insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from branchdesk.domain import member_import
+from branchdesk.domain import member_import, vocab
 from branchdesk.domain.dates import YearMonth
 from branchdesk.domain.meetings import MEETING_KINDS
 from branchdesk.domain.members import FIELD_LABELS, MemberInput
@@ -63,7 +67,26 @@ MEETING = "meeting"
 EVALUATION = "evaluation"
 REGISTRATION = "registration"
 ENTITIES: tuple[str, ...] = (MEMBER, MEETING, EVALUATION, REGISTRATION)
-ACTIONS: tuple[str, ...] = ("create", "update", "delete", "restore", "import", "undo", "redo")
+# The member side of a lifecycle step (transfers, 入团, 离团 / 团纪处分 / 推优入党) is logged with
+# its own action so the history shows it, and undo refuses it: the step's own records (transfer,
+# applicant, MemberEvent, Discipline) would stay behind. The text names where to handle it.
+TRANSFER, ADMIT, LIFECYCLE = "transfer", "admit", "lifecycle"
+LIFECYCLE_ACTIONS: dict[str, str] = {
+    TRANSFER: "这是组织关系转接的办理结果，请在“组织关系转接”中处理",
+    ADMIT: "该团员由发展团员（入团）创建，请在“发展团员”中处理",
+    LIFECYCLE: "这是团籍变动（离团、团纪处分或推优入党）的一部分，已记入该团员的团籍变动记录，"
+    "请通过“团员”菜单中的办理离团、团纪处分等处理",
+}
+ACTIONS: tuple[str, ...] = (
+    "create",
+    "update",
+    "delete",
+    "restore",
+    "import",
+    "undo",
+    "redo",
+    *LIFECYCLE_ACTIONS,
+)
 
 MEMBER_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(MemberInput))
 _DATE_FIELDS = frozenset({"birth_date"})
@@ -358,6 +381,13 @@ def _summary(entity: str, action: str, before: State | None, after: State | None
         kind = MEETING_KINDS.name(state.get("kind")) or "会议"
         noun, what = "会议记录", f"“{state.get('title') or kind}”（{state.get('held_on', '')}）"
     details = _diff_text([c for c in diff(entity, before, after) if c.field != DELETED])
+    if action == TRANSFER and before is None:
+        return f"组织关系转入新增{noun}{what}"
+    if action == ADMIT:
+        return f"入团新增{noun}{what}"
+    if action in LIFECYCLE_ACTIONS:
+        step = "组织关系转接" if action == TRANSFER else "团籍变动"
+        return f"{step}（{noun}{what}）：{details}" if details else f"{step}（{noun}{what}）"
     if action == "create":
         return f"新增{noun}{what}"
     if action == "delete":
@@ -630,6 +660,9 @@ class HistoryService:
             lines = [_line(row) for row in rows]
         if action == "redo" and lines[0].action != "undo":
             raise ConflictError("只能重做已撤销的操作")
+        for line in lines:
+            if line.action in LIFECYCLE_ACTIONS:
+                raise ConflictError(f"无法撤销“{_reverted_title(line)}”：{_lifecycle_reason(line)}")
         branch_id = lines[0].branch_id
         entities = {line.entity for line in lines}
         unsupported = entities - {MEMBER, MEETING, EVALUATION, REGISTRATION}
@@ -691,6 +724,7 @@ class HistoryService:
             raise NotFoundError("该团员记录已不存在，无法撤销")
         current = member_state(row)
         verb = "撤销" if line.action != "undo" else "重做"
+        _check_status(line, current, row.name, verb)
         target = self._target(line, current, f"团员“{row.name}”", verb)
         fields_now = {k: v for k, v in current.items() if k != DELETED}
         fields_then = {k: v for k, v in target.items() if k != DELETED}
@@ -779,6 +813,33 @@ def _line(row: ChangeLog) -> _Line:
         summary=row.summary,
         batch=row.batch,
     )
+
+
+def _lifecycle_reason(line: _Line) -> str:
+    if line.action == TRANSFER and line.before is None:
+        return "该团员由组织关系转入创建，请在“组织关系转接”中处理"
+    return LIFECYCLE_ACTIONS[line.action]
+
+
+def _check_status(line: _Line, current: State, name: str, verb: str) -> None:
+    """团籍状态 changes only through ``member_events.change_status`` (with its event): an undo or
+    redo never sets it. Refused when the member's status moved since the line (a transfer, 离团,
+    ...: the later step is not undone by this) or when the line itself changed it (an edit made
+    before the editor stopped offering the status); an import's own change is put back as the
+    import made it."""
+    status_now = current.get("status")
+    if line.after is not None and line.after.get("status") != status_now:
+        now_name = vocab.MEMBER_STATUS.name(status_now) or str(status_now)
+        raise ConflictError(
+            f"无法{verb}：团员“{name}”此后团籍状态已变为“{now_name}”（由组织关系转接、离团等办理，"
+            "见该团员的团籍变动记录），这次修改不能再撤销或重做"
+        )
+    target = line.before if line.before is not None else line.after
+    if line.action != "import" and target is not None and target.get("status") != status_now:
+        raise ConflictError(
+            f"无法{verb}：这次修改改变了团员“{name}”的团籍状态，团籍状态须通过组织关系转接、"
+            "办理离团等改变"
+        )
 
 
 def _reverted_title(line: _Line) -> str:

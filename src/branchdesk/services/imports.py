@@ -7,17 +7,21 @@ transaction: all rows, or only the valid ones when the user explicitly asks for 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Select, Table, func, insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from branchdesk.domain import member_import, members, roster, vocab
+from branchdesk.domain.dates import YearMonth
 from branchdesk.domain.members import Issue, MemberInput, MemberRules, Severity
 from branchdesk.errors import ValidationError
 from branchdesk.io import excel_read, excel_write, layouts
@@ -30,6 +34,7 @@ from branchdesk.store.models import Branch, Member
 logger = logging.getLogger(__name__)
 
 LAYOUTS = ("zhtj", "full")
+_MEMBER_TABLE: Table = Member.__table__  # type: ignore[attr-defined]  # sqlmodel's
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,9 @@ class ImportService:
         self._engine = engine
         self._rules = rules
         self._today = today
+        # The last preview's checks, reused by its commit when the inputs are equal (they are
+        # pure functions of them): a 10,000-row file is normalised and checked once, not twice.
+        self._checked: _Checks = _Checks()
 
     # ---- import ----------------------------------------------------------------------------
 
@@ -70,6 +78,7 @@ class ImportService:
         sheet = excel_read.read_roster(path)
         parsed = [self._parse(raw) for raw in sheet.rows]
         rules = self._rules(branch_id)
+        self._checked = _Checks()
         with session_scope(self._engine) as session:
             rows = self._plan(session, branch_id, parsed, rules)
         org_names = tuple(sorted({p.org_name for p in parsed if p.org_name}))
@@ -102,6 +111,7 @@ class ImportService:
             ]
             with history.import_batch(session, branch_id, updated):  # one undoable batch
                 result = self._apply(session, branch_id, rows)
+        self._checked = _Checks()  # applied: free the remembered checks
         logger.info(
             "import into branch %s: %s created, %s updated, %s unchanged, %s rejected",
             branch_id,
@@ -163,7 +173,8 @@ class ImportService:
         today = self._today()
         branch = session.get(Branch, branch_id)
         branch_name = branch.name if branch else ""
-        normalised = [members.normalise(p.member, today) if p.member else None for p in parsed]
+        checks = self._checked
+        normalised = [checks.normalise(p.member, today) if p.member else None for p in parsed]
         duplicates = roster.batch_duplicates(normalised)
         existing = _Existing.load(session, [m for m in normalised if m is not None])
 
@@ -198,7 +209,7 @@ class ImportService:
                 else:
                     target = _merge(to_input(match), member, item.present)
                     action = RowAction.UNCHANGED if target == to_input(match) else RowAction.UPDATE
-            issues.extend(members.validate(target, today, rules))
+            issues.extend(checks.validate(target, today, rules))
             issues.extend(existing.conflicts(target, match.id if match else None))
             if any(issue.is_error for issue in issues):
                 rows.append(_reject(item, issues, member))
@@ -235,7 +246,7 @@ class ImportService:
                         "updated_at": now,
                     }
                 )
-            session.execute(insert(Member), values)
+            session.execute(insert(_MEMBER_TABLE), values)  # Core: no ORM bulk overhead
         for row in updates:
             assert row.member is not None and row.existing_id is not None
             stored = session.get(Member, row.existing_id)
@@ -316,6 +327,35 @@ def _merge(current: MemberInput, incoming: MemberInput, present: frozenset[str])
     return replace(current, **changes)
 
 
+class _Checks:
+    """:func:`members.normalise` and :func:`members.validate` remembered by their arguments."""
+
+    def __init__(self) -> None:
+        self._normal: dict[tuple[MemberInput, date], MemberInput] = {}
+        self._issues: dict[tuple[MemberInput, date, MemberRules], tuple[Issue, ...]] = {}
+
+    def normalise(self, member: MemberInput, today: date) -> MemberInput:
+        key = (member, today)
+        found = self._normal.get(key)
+        if found is None:
+            found = self._normal[key] = members.normalise(member, today)
+        return found
+
+    def validate(self, member: MemberInput, today: date, rules: MemberRules) -> list[Issue]:
+        key = (member, today, rules)
+        found = self._issues.get(key)
+        if found is None:
+            found = self._issues[key] = tuple(members.validate(member, today, rules))
+        return list(found)
+
+
+def _json_values(values: Sequence[str | int]) -> Select[tuple[Any]]:
+    """``SELECT value FROM json_each(?)``: a list of any length as one bound parameter, for
+    ``column IN (…)`` (SQLite searches an indexed column once per value, scans others once)."""
+    table = func.json_each(json.dumps(list(values), ensure_ascii=False)).table_valued("value")
+    return sa_select(table.c.value)
+
+
 class _Existing:
     """The stored members an import can collide with, loaded in a few queries."""
 
@@ -330,20 +370,39 @@ class _Existing:
 
     @classmethod
     def load(cls, session: Session, batch: Sequence[MemberInput]) -> _Existing:
+        """One query per key, each value list passed as one JSON parameter (no chunks).
+
+        身份证号 and 团员发展编号 are unique and indexed: only their owners come back. A name is
+        neither (a 团委 holds thousands of 张伟): the name query reads four columns only, and
+        whole rows are loaded just for the members whose 姓名 + 出生年月 + 发展编号 key is one
+        of the file's (:func:`roster.identity_key`, the only use of a name match)."""
         id_numbers = sorted({m.id_number for m in batch if m.id_number})
         dev_numbers = sorted({m.dev_number for m in batch if m.dev_number})
         names = sorted({m.name for m in batch})
+        keys = {roster.identity_key(replace(m, id_number=None)) for m in batch}
         found: dict[int, Member] = {}
         for column, values in (
             (col(Member.id_number), id_numbers),
             (col(Member.dev_number), dev_numbers),
-            (col(Member.name), names),
         ):
-            for start in range(0, len(values), 500):
-                chunk = values[start : start + 500]
-                for row in session.exec(select(Member).where(column.in_(chunk))):
+            if values:
+                for row in session.exec(select(Member).where(column.in_(_json_values(values)))):
                     assert row.id is not None
                     found[row.id] = row
+        named: list[int] = []
+        if names:
+            light = select(
+                col(Member.id), col(Member.name), col(Member.birth_date), col(Member.dev_number)
+            ).where(col(Member.name).in_(_json_values(names)))
+            for member_id, name, born, dev in session.exec(light):
+                if born is not None and member_id is not None and member_id not in found:
+                    key = ("name", name, YearMonth.of(born).isoformat(), dev or "")
+                    if key in keys:
+                        named.append(member_id)
+        if named:  # in the name query's order, as before
+            query = select(Member).where(col(Member.id).in_(_json_values(named)))
+            by_id = {row.id: row for row in session.exec(query)}
+            found.update((member_id, by_id[member_id]) for member_id in named)
         return cls(list(found.values()))
 
     def match(self, member: MemberInput) -> Member | None:

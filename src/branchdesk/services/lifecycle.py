@@ -433,7 +433,7 @@ class LifecycleService:
                 member.cadre_nature = None
                 session.add(member)
                 session.flush()
-                history.record_member(session, "update", before, member)
+                history.record_member(session, history.LIFECYCLE, before, member)
             elif data.kind == DisciplineKind.EXPELLED:
                 change_status(
                     session,
@@ -622,7 +622,7 @@ class LifecycleService:
                 member.political_status = "02"  # 中共预备党员
                 session.add(member)
                 session.flush()
-                history.record_member(session, "update", before, member)
+                history.record_member(session, history.LIFECYCLE, before, member)
             change_status(
                 session, member, member.status, on, "party_joined", reason="推优入党，保留团籍"
             )

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from sqlalchemy import ColumnElement, and_, delete, or_
+from sqlalchemy import ColumnElement, String, and_, delete, or_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -159,6 +159,29 @@ def roster_on(
             )
         )
     return entries
+
+
+def roster_joins(session: Session, branch_id: int, on: date) -> list[tuple[int, str, date | None]]:
+    """(id, name, first day of the 入团 month) of everyone :func:`roster_on` lists for a 支部大会
+    on ``on``, in its order: one query of five columns, for the home page's checks of a
+    20,000-member branch (bench/), without the 留团察看 look-up or per-500 id chunks."""
+    query = sa_select(
+        col(Member.id),
+        col(Member.name),
+        type_coerce(col(Member.join_month), String),  # the stored YYYY-MM: no YearMonth each
+        col(Member.league_post),
+        col(Member.initials),
+    ).where(*roster_query_conditions(branch_id, on))
+    rows = sorted(session.execute(query).all(), key=lambda m: (_post_rank(m[3]), m[4], m[0] or 0))
+    return [(m[0], m[1], _month_start(m[2])) for m in rows if m[0] is not None]
+
+
+def _month_start(stored: str | None) -> date | None:
+    """The first day of a stored ``YYYY-MM`` (what ``YearMonth.from_iso(…).first_day()`` gives)."""
+    if not stored:
+        return None
+    year, month = stored.split("-")
+    return date(int(year), int(month), 1)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,12 @@ from sqlmodel import Session, col, select
 
 from branchdesk.domain import vocab
 from branchdesk.errors import ValidationError
+from branchdesk.services import history
 from branchdesk.store.models import Discipline, Member, MemberEvent
 
 logger = logging.getLogger(__name__)
+
+_TRANSFER_KINDS = frozenset({"transfer_out", "transfer_in", "transfer_back"})
 
 
 def change_status(
@@ -44,6 +47,7 @@ def change_status(
         raise ValidationError(f"未知的团籍状态：{new_status}")
     assert member.id is not None
     before = member.status
+    logged = history.member_state(member)
     was_active = before in vocab.ACTIVE_STATUSES
     now_active = new_status in vocab.ACTIVE_STATUSES
     member.status = new_status
@@ -67,6 +71,9 @@ def change_status(
     )
     session.add(event)
     session.flush()
+    # The change history shows the step; undo refuses it and names where to handle it.
+    area = history.TRANSFER if kind in _TRANSFER_KINDS else history.LIFECYCLE
+    history.record_member(session, area, logged, member)
     logger.info("member %s: %s → %s (%s)", member.id, before, new_status, kind)
     return event
 

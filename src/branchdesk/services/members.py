@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from datetime import date, datetime, timedelta
@@ -115,6 +116,59 @@ class MemberService:
         """Members in the 团 who reached the leaving age without a post (应办理超龄离团)."""
         return self.count(branch_id, MemberFilter(overage=OverageFilter.OVER))
 
+    def resolve(self, branch_id: int, text: str) -> int:
+        """The id of the member of a branch that ``text`` names: a 身份证号 (15 or 18 characters),
+        a name unique in the branch, or the internal member number (digits) the CLI always took.
+
+        Raises:
+            NotFoundError: nobody matches (names containing the text are offered).
+            ValidationError: the name is shared; the candidates are listed with masked IDs.
+        """
+        raw = text.strip()
+        number = idcard.normalise(raw)
+        with session_scope(self._engine) as session:
+            in_branch = select(Member).where(
+                col(Member.branch_id) == branch_id, col(Member.deleted_at).is_(None)
+            )
+            if _ID_SHAPE.fullmatch(number):
+                try:
+                    number = idcard.parse(number).number
+                except idcard.IdCardError as exc:
+                    raise ValidationError(f"身份证号“{idcard.mask(number)}”有误：{exc}") from None
+                found = session.exec(in_branch.where(col(Member.id_number) == number)).first()
+                if found is None or found.id is None:
+                    raise NotFoundError(f"本团支部没有身份证号为{idcard.mask(number)}的团员")
+                return found.id
+            if raw.isascii() and raw.isdigit():
+                row = session.get(Member, int(raw))
+                if row is None or row.id is None or row.branch_id != branch_id:
+                    raise NotFoundError(f"本团支部没有编号为{raw}的团员")
+                return row.id
+            if not raw:
+                raise ValidationError("请填写团员的身份证号或姓名")
+            same = list(
+                session.exec(in_branch.where(col(Member.name) == raw).order_by(col(Member.id)))
+            )
+            if len(same) == 1 and same[0].id is not None:
+                return same[0].id
+            if same:
+                raise ValidationError(
+                    f"本团支部有{len(same)}名团员叫“{raw}”，请改用身份证号指定："
+                    + "；".join(_candidate(row) for row in same)
+                )
+            like = f"%{_escape_like(raw)}%"
+            near = list(
+                session.exec(
+                    in_branch.where(col(Member.name).like(like, escape="\\"))
+                    .order_by(col(Member.id))
+                    .limit(_CANDIDATES)
+                )
+            )
+        message = f"本团支部没有姓名为“{raw}”的团员"
+        if near:
+            message += "，姓名相近的有：" + "；".join(_candidate(row) for row in near)
+        raise NotFoundError(message)
+
     def groups(self, branch_id: int) -> list[str]:
         """The 团小组 names in use in a branch, sorted."""
         with session_scope(self._engine) as session:
@@ -136,6 +190,10 @@ class MemberService:
         issues = members.validate(normalised, self._today(), self._rules(branch_id))
         with session_scope(self._engine) as session:
             issues.extend(self._conflicts(session, normalised, member_id))
+            if member_id is not None:
+                row = session.get(Member, member_id)
+                if row is not None:
+                    issues.extend(_status_issues(row, normalised))
         return normalised, issues
 
     def create(self, branch_id: int, member: MemberInput) -> SaveResult:
@@ -181,6 +239,9 @@ class MemberService:
             if row is None or row.deleted_at is not None:
                 raise NotFoundError("该成员不存在或已被删除")
             before = history.member_state(row)
+            refused = _status_issues(row, member)
+            if refused:
+                raise ValidationError(f"“{row.name}”未保存：{refused[0].message}", tuple(refused))
             issues = self._write(session, row, member, rules)
             history.record_member(session, "update", before, row)
         return SaveResult(self._read(row, rules), tuple(issues))
@@ -353,6 +414,30 @@ class MemberService:
         if flt.descending:
             keys = [key.desc() for key in keys]
         return [*keys, col(Member.id)]
+
+
+_ID_SHAPE = re.compile(r"[0-9]{17}[0-9X]|[0-9]{15}")
+_CANDIDATES = 10  # names offered when nobody matches exactly
+
+
+def _candidate(row: Member) -> str:
+    """A member named in a choice: 张伟（身份证号 2201**********1234，团籍状态 在团）."""
+    number = idcard.mask(row.id_number) if row.id_number else "无身份证号"
+    state = vocab.MEMBER_STATUS.name(row.status) or row.status
+    return f"{row.name}（身份证号 {number}，{state}）"
+
+
+STATUS_HINT = (
+    "团籍状态不能在编辑团员时修改，请通过“组织关系转接”或“团员”菜单中的办理离团、"
+    "团纪处分等办理（会记入团籍变动记录）"
+)
+
+
+def _status_issues(row: Member, member: MemberInput) -> list[Issue]:
+    """An edit keeps the stored 团籍状态: it changes only through member_events.change_status."""
+    if member.status == row.status:
+        return []
+    return [Issue("status", STATUS_HINT)]
 
 
 def _search_condition(text: str) -> ColumnElement[bool]:

@@ -41,6 +41,13 @@ from branchdesk.domain.meetings import MEETING_KINDS, MeetingKind
 from branchdesk.domain.profiles import Profile
 from branchdesk.domain.reviews import Grade, excellent_cap
 from branchdesk.errors import ConflictError, ImportFileError, NotFoundError, ValidationError
+from branchdesk.io.rating_filled import (
+    FilledRow,
+    FilledSheet,
+    FilledVeto,
+    filled_json,
+    write_filled_xlsx,
+)
 from branchdesk.io.rating_xlsx import read_sheet_xlsx, write_sheet_xlsx
 from branchdesk.resources import resource_path
 from branchdesk.services.calendar import CalendarService
@@ -287,6 +294,72 @@ class RatingService:
             from branchdesk.services.reports import write_atomic
 
             write_atomic(path, rd.sheet_json(sheet).encode("utf-8"))
+
+    def filled_sheet(self, branch_id: int, year: int) -> FilledSheet:
+        """The year's sheet as scored (自评分, 评分依据, 复核分) for the 团委."""
+        view = self.view(branch_id, year)
+        with session_scope(self._engine) as session:
+            branch_name = self._branch(session, branch_id).name
+        sheet = view.sheet
+        rows = tuple(
+            FilledRow(
+                id=r.item.id,
+                dimension=r.item.dimension,
+                name=r.item.name,
+                requirement=r.item.requirement,
+                standard=r.item.standard,
+                points=r.item.points,
+                basis="；".join(text for text in (r.item.basis, r.evidence) if text),
+                ledger_points=r.auto_points,
+                self_points=r.self_points,
+                reason=r.override_reason,
+                review_points=r.review_points,
+            )
+            for r in view.rows
+        )
+        return FilledSheet(
+            branch=branch_name,
+            year=year,
+            sheet_key=sheet.key,
+            sheet_name=sheet.name,
+            sheet_version=sheet.version,
+            issuer=sheet.issuer,
+            state=view.state_label,
+            rows=rows,
+            vetoes=tuple(FilledVeto(v.id, v.text, v.id in view.vetoed) for v in sheet.vetoes),
+            total_points=sheet.total,
+            self_total=view.assessment.total,
+            review_total=view.review.total if view.review is not None else None,
+            computed_star=view.assessment.star_label,
+            self_star=rd.STAR_LABELS[view.self_star],
+            self_star_reason=view.self_star_reason,
+            secretary=view.secretary_name,
+            representative=view.rep_name,
+            signed_on=view.signed_on,
+            review_star=rd.STAR_LABELS[view.review_star] if view.review_star else "",
+            final_star=rd.STAR_LABELS[view.final_star] if view.final_star else "",
+            exported_on=self._today(),
+        )
+
+    def export_filled(self, branch_id: int, year: int, path: Path) -> FilledSheet:
+        """Write the filled sheet for the 团委: ``.xlsx`` or ``.json`` by the suffix (atomically).
+
+        Raises:
+            ValidationError: another suffix.
+            BranchdeskError: the file cannot be written (a Chinese message).
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in (".xlsx", ".json"):
+            raise ValidationError("自评表只能导出为 .xlsx 或 .json 文件")
+        filled = self.filled_sheet(branch_id, year)
+        if suffix == ".xlsx":
+            write_filled_xlsx(filled, path)
+        else:
+            from branchdesk.services.reports import write_atomic
+
+            write_atomic(path, filled_json(filled).encode("utf-8"))
+        return filled
 
     def import_sheet(
         self, branch_id: int, year: int, source: str | Mapping[str, object]
@@ -557,8 +630,10 @@ class RatingService:
         if signed_on > self._today():
             problems.append("签字日期不能晚于今天")
         if star is not None:
-            if star not in rd.STAR_LABELS:
-                problems.append(f"未知的星级“{star}”")
+            rules = rd.rating_rules(self._profile(branch_id))
+            refused = rd.check_self_star(star, current.assessment, rules)
+            if refused:
+                problems.append(refused)
             elif star != current.assessment.star and not star_reason.strip():
                 problems.append("自评星级与计算结果不同，请填写理由")
         if problems:

@@ -422,7 +422,7 @@ class RecruitmentService:
         member = Member(branch_id=row.branch_id, **to_values(normalised))
         session.add(member)
         session.flush()
-        history.record_member(session, "create", None, member)
+        history.record_member(session, history.ADMIT, None, member)
         record_join(
             session,
             member,

@@ -51,7 +51,7 @@ from branchdesk.services.meeting_schemas import (
     RegistrationInput,
     RegistrationRow,
 )
-from branchdesk.services.meetings import roster_on
+from branchdesk.services.meetings import roster_joins, roster_on
 from branchdesk.store.engine import session_scope
 from branchdesk.store.models import Branch, Evaluation, Meeting, Member, Registration
 
@@ -390,8 +390,8 @@ class ReviewService:
         profile = self._profile(branch_id)
         today = today or self._today()
         with session_scope(self._engine) as session:
-            people = roster_on(session, branch_id, today)
-            ids = [p.member_id for p in people]
+            people = roster_joins(session, branch_id, today)  # with 入团年月: one query
+            ids = [member_id for member_id, _name, _joined in people]
             records: dict[int, list[Registration]] = {}
             for chunk in _chunks(ids):
                 for r in session.exec(
@@ -405,16 +405,9 @@ class ReviewService:
                     col(Registration.branch_id) == branch_id
                 )
             ).one()
-            joined = {  # two columns, not whole members: a 团委's branch may have 20,000
-                member_id: join_month.first_day() if join_month else None
-                for chunk in _chunks(ids)
-                for member_id, join_month in session.exec(
-                    select(col(Member.id), col(Member.join_month)).where(col(Member.id).in_(chunk))
-                )
-            }
         issues: list[Issue] = []
-        for person in people:
-            history = records.get(person.member_id, [])
+        for member_id, name, start in people:
+            history = records.get(member_id, [])
             if history and history[-1].outcome == RegistrationOutcome.EXEMPT:
                 continue
             latest = history[-1] if history else None
@@ -427,7 +420,7 @@ class ReviewService:
                 issues.append(
                     Issue(
                         "registration",
-                        f"{person.name}的暂缓注册已于{latest.defer_until.isoformat()}期满，"
+                        f"{name}的暂缓注册已于{latest.defer_until.isoformat()}期满，"
                         "请重新评议并办理注册",
                         Severity.WARNING,
                     )
@@ -443,9 +436,8 @@ class ReviewService:
             elif first is None:
                 continue  # the branch has not started its register: nothing to count from
             else:
-                start = joined.get(person.member_id)
                 since = max(start, first) if start is not None else first
-            issue = registration_gap_issue(since, today, profile, person.name)
+            issue = registration_gap_issue(since, today, profile, name)
             if issue is not None:
                 issues.append(issue)
         return issues

@@ -22,6 +22,8 @@ class BranchInput:
     profile_key: str = "national"
     industry: str | None = None  # 单位所属行业类别 (vocab.INDUSTRY)
     field_override: str | None = None  # a 领域 other than the industry's default
+    school_stage: str | None = None  # schools only: 学段 (domain.recruitment.SCHOOL_STAGES)
+    student_count: int | None = None  # schools only: students, for the 团学比
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class BranchRead:
     profile_key: str
     industry: str | None = None
     field_override: str | None = None
+    school_stage: str | None = None
+    student_count: int | None = None
 
     @property
     def league_domain(self) -> str | None:

@@ -651,7 +651,7 @@ class TransferService:
         session.add(row)
         session.flush()
         assert row.id is not None
-        history.record_member(session, "create", None, row)
+        history.record_member(session, history.TRANSFER, None, row)
         # Not a change of status but the member's first event here: arrived by transfer.
         session.add(
             MemberEvent(

@@ -11,20 +11,21 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from branchdesk.errors import StorageError
 from branchdesk.store.engine import make_engine, storage_error_from
+
+if TYPE_CHECKING:  # alembic is imported when used: it costs ~0.3 s of every start (bench/)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ MIGRATIONS_DIR: Final = Path(__file__).resolve().parent / "migrations"
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Build an Alembic config for our migrations, optionally bound to an open connection."""
+    from alembic.config import Config
+
     config = Config()
     # ConfigParser interpolates "%": escape it, a user's path may contain one.
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
@@ -43,6 +46,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -60,17 +65,23 @@ def known_revisions(script: ScriptDirectory | None = None) -> frozenset[str]:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is stamped with, or ``None`` (new file, or at base)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database up to ``revision`` in one transaction."""
+    from alembic import command
+
     run_alembic(engine, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Migrate the database down to ``revision`` in one transaction (tests and recovery)."""
+    from alembic import command
+
     run_alembic(engine, lambda config: command.downgrade(config, revision))
 
 
@@ -107,7 +118,12 @@ def open_database(db_path: Path, backups_dir: Path) -> Engine:
     A file written by a newer branchdesk (unknown revision) is refused with a
     :class:`StorageError` and left untouched. A file that holds data and is behind head is first
     backed up to ``backups_dir/branchdesk_<rev>_<timestamp>.db``; a new, empty file is not.
+
+    The usual start — a file already at head — is recognised without importing alembic
+    (:func:`_at_known_head`); anything else takes the full path below.
     """
+    if _at_known_head(db_path):
+        return make_engine(db_path)
     script = script_directory()
     head = head_revision(script)
     revision: str | None = None
@@ -150,8 +166,60 @@ def open_database(db_path: Path, backups_dir: Path) -> Engine:
     return engine
 
 
+_REVISION_LINE: Final = re.compile(
+    r"""^revision(?:\s*:[^=\n]*)?\s*=\s*["']([^"'\n]+)["']\s*$""", re.M
+)
+_DOWN_LINE: Final = re.compile(
+    r"""^down_revision(?:\s*:[^=\n]*)?\s*=\s*(?:None|["']([^"'\n]+)["'])\s*$""", re.M
+)
+
+
+def plain_head() -> str | None:
+    """The head revision read from the migration files' text, without alembic: the one
+    revision no file names as its ``down_revision``. ``None`` when that is not certain (a file
+    without exactly one plain ``revision`` / ``down_revision`` line, a merge, several heads,
+    no files): the caller then asks alembic. A test keeps it equal to :func:`head_revision`."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            return None
+        found, downs = _REVISION_LINE.findall(text), _DOWN_LINE.findall(text)
+        if len(found) != 1 or len(downs) != 1 or found[0] in revisions:
+            return None
+        revisions.add(found[0])
+        if downs[0]:
+            parents.add(downs[0])
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return None
+    return heads.pop()
+
+
+def _at_known_head(db_path: Path) -> bool:
+    """True when the file is stamped with exactly :func:`plain_head` (read-only, no alembic).
+    Any doubt — no file, not a database, no or several stamps, another revision — is False."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return False
+    head = plain_head()
+    if head is None:
+        return False
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as conn:
+            stamps = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    return stamps == [(head,)]
+
+
 def _inspect_file(db_path: Path) -> tuple[str | None, bool]:
     """Read the revision and whether any table exists, without writing to the file."""
+    from alembic.runtime.migration import MigrationContext
+
     probe = make_engine(db_path, read_only=True)
     try:
         with probe.connect() as conn:

@@ -132,8 +132,8 @@ class HomePage(QWidget):
         table.clear()
         table.setColumnCount(12)
         table.setRowCount(len(by_item))
-        table.setHorizontalHeaderLabels(
-            [self.tr("%1 月").replace("%1", str(m)) for m in range(1, 13)]
+        table.setHorizontalHeaderLabels(  # twelve month names separated by "|"
+            self.tr("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec").split("|")
         )
         table.setVerticalHeaderLabels([labels[item] for item in by_item])
         for row, (_item, periods) in enumerate(by_item.items()):

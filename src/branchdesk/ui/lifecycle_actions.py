@@ -21,6 +21,7 @@ from branchdesk.ui.dialogs.lifecycle_dialogs import (
     LeaveDialog,
     RecommendDialog,
 )
+from branchdesk.ui.i18n import bracketed, join_names
 
 if TYPE_CHECKING:
     from branchdesk.ui.main_window import MainWindow
@@ -33,9 +34,9 @@ class LifecycleActions(QObject):
         menu = window.ui.members_menu
         menu.addSeparator()
         self.leave_action = QAction(self.tr("&Leave the League…"), window)
-        self.aged_out_action = QAction(self.tr("超龄离团 for all past &28…"), window)
+        self.aged_out_action = QAction(self.tr("Age out everyone past &28…"), window)
         self.discipline_action = QAction(self.tr("&Discipline…"), window)
-        self.recommend_action = QAction(self.tr("推优入党…"), window)
+        self.recommend_action = QAction(self.tr("Recommend to the Party…"), window)
         for action, slot in (
             (self.leave_action, self.leave),
             (self.aged_out_action, self.aged_out),
@@ -71,7 +72,7 @@ class LifecycleActions(QObject):
         if dialog.exec():
             window.events.members_changed.emit()
             window.statusBar().showMessage(
-                self.tr("%1 left the League").replace("%1", "、".join(dialog.result_names)), 8000
+                self.tr("%1 left the League").replace("%1", join_names(dialog.result_names)), 8000
             )
 
     def aged_out(self) -> None:
@@ -79,17 +80,17 @@ class LifecycleActions(QObject):
         dialog = AgedOutDialog(window.services, window.branch.id, self._today(), window)
         if not dialog.rows:
             messages.info(
-                window, self.tr("超龄离团"), self.tr("No member in the League has reached 28.")
+                window, self.tr("Aged out"), self.tr("No member in the League has reached 28.")
             )
             return
         if dialog.exec():
             window.events.members_changed.emit()
-            text = self.tr("%n member(s) left the League (超龄离团)", "", len(dialog.left))
+            text = self.tr("%n member(s) left the League for age", "", len(dialog.left))
             if dialog.skipped:
                 text += self.tr("; kept: %1").replace(
-                    "%1", "、".join(f"{name}（{why}）" for name, why in dialog.skipped)
+                    "%1", join_names(bracketed(name, why) for name, why in dialog.skipped)
                 )
-            messages.info(window, self.tr("超龄离团"), text)
+            messages.info(window, self.tr("Aged out"), text)
 
     def discipline(self) -> None:
         window = self._window

@@ -30,6 +30,7 @@ from branchdesk.ui.dialogs.settings_dialog import SettingsDialog
 from branchdesk.ui.events import AppEvents
 from branchdesk.ui.forms.ui_main_window import Ui_MainWindow
 from branchdesk.ui.home_page import HomePage
+from branchdesk.ui.i18n import join_names
 from branchdesk.ui.lifecycle_actions import LifecycleActions
 from branchdesk.ui.meetings_page import MeetingsPage
 from branchdesk.ui.member_page import MemberPage
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         for title, page in (
             (self.tr("Home"), self.home_page),
             (self.tr("Member roster"), self.member_page),
-            (self.tr("三会两制一课"), self.meetings_page),
+            (self.tr("Meetings and classes"), self.meetings_page),
             (self.tr("Evaluation and registration"), self.reviews_page),
             (self.tr("Recruitment"), self.recruitment_page),
             (self.tr("Transfers"), self.transfers_page),
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         rows = self.services.members.rows(ids[:5])
-        names = "、".join(row.name for row in rows) + ("…" if len(ids) > 5 else "")
+        names = join_names(row.name for row in rows) + ("…" if len(ids) > 5 else "")
         question = self.tr(
             "Move %n member(s) to the recycle bin?\n%1\n\nThey can be restored from "
             "Members → Show recycle bin.",
@@ -341,8 +342,10 @@ class MainWindow(QMainWindow):
         )
 
     def export_roster(self, layout: str) -> None:
-        suffix = "智慧团建格式" if layout == "zhtj" else "全部字段"
-        default = self._last_dir() / f"{self.branch.name}团员名册（{suffix}）.xlsx"
+        suffix = self.tr("Smart League layout") if layout == "zhtj" else self.tr("all fields")
+        default = self._last_dir() / (
+            self.tr("%1 roster (%2).xlsx").replace("%1", self.branch.name).replace("%2", suffix)
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export roster"), str(default), self.tr("Excel workbook (*.xlsx)")
         )

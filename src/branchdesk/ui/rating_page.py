@@ -34,6 +34,7 @@ from branchdesk.services.rating import (
 from branchdesk.ui import messages
 from branchdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from branchdesk.ui.forms.ui_rating_page import Ui_RatingPage
+from branchdesk.ui.i18n import join_names
 
 # Score table columns.
 C_DIM, C_NAME, C_POINTS, C_AUTO, C_EVIDENCE, C_SELF, C_REASON, C_REVIEW = range(8)
@@ -75,6 +76,12 @@ class RatingPage(QWidget):
         self.ui.review_star_combo.addItem(self.tr("As the review scores give"), "")
         for code in rd.STAR_ORDER:
             self.ui.review_star_combo.addItem(rd.STAR_LABELS[code], code)
+        self.ui.self_star_combo.addItem(self.tr("As computed"), "")
+        for code in rd.STAR_ORDER:
+            self.ui.self_star_combo.addItem(rd.STAR_LABELS[code], code)
+        self.ui.self_star_combo.currentIndexChanged.connect(self._on_self_star_changed)
+        self.ui.self_star_reason_edit.textChanged.connect(self._on_self_star_changed)
+        self.ui.export_filled_button.clicked.connect(self.export_filled)
         self.ui.year_spin.valueChanged.connect(self.reload)
         self.ui.score_table.cellChanged.connect(self._on_cell_changed)
         self.ui.save_button.clicked.connect(self.save)
@@ -182,7 +189,7 @@ class RatingPage(QWidget):
         self.ui.sheet_label.setText(
             sheet.label + (self.tr(" — a reference sheet, not official") if unofficial else "")
         )
-        self.ui.state_label.setText(f"（{view.state_label}）")
+        self.ui.state_label.setText(self.tr("(%1)").replace("%1", view.state_label))
         self._fill_scores(view)
         self._fill_vetoes(view)
         founded_on, election_on = self._services.rating.branch_dates(self._branch_id)
@@ -190,6 +197,12 @@ class RatingPage(QWidget):
         self.ui.election_on_edit.setText(election_on.isoformat() if election_on else "")
         self.ui.secretary_edit.setText(view.secretary_name or self._branch_secretary())
         self.ui.rep_edit.setText(view.rep_name)
+        self._filling = True  # the result is updated once, below
+        self.ui.self_star_combo.setCurrentIndex(
+            max(self.ui.self_star_combo.findData(view.self_star_override or ""), 0)
+        )
+        self.ui.self_star_reason_edit.setText(view.self_star_reason)
+        self._filling = False
         default_day = self._today if self._today.year == self.year else date(self.year + 1, 1, 10)
         default_day = min(default_day, self._today)
         self.ui.signed_on_edit.setText((view.signed_on or default_day).isoformat())
@@ -277,6 +290,8 @@ class RatingPage(QWidget):
         self.ui.load_sheet_button.setEnabled(draft)
         for edit in (self.ui.secretary_edit, self.ui.rep_edit, self.ui.signed_on_edit):
             edit.setReadOnly(not draft)
+        self.ui.self_star_combo.setEnabled(draft)
+        self.ui.self_star_reason_edit.setReadOnly(not draft)
         self.ui.reopen_button.setEnabled(view.state == SIGNED)
         self.ui.review_button.setEnabled(view.state == SIGNED)
         self.ui.finalise_button.setEnabled(view.state == "reviewed")
@@ -372,7 +387,7 @@ class RatingPage(QWidget):
         if bad:
             lines.append(
                 "<span style='color:#b00020'>"
-                + self.tr("Not a number: %1").replace("%1", html.escape("、".join(bad)))
+                + self.tr("Not a number: %1").replace("%1", html.escape(join_names(bad)))
                 + "</span>"
             )
         lines += [html.escape(cap.reason) for cap in result.caps]
@@ -385,6 +400,7 @@ class RatingPage(QWidget):
                 self.tr("Final star: <b>%1</b>").replace("%1", rd.STAR_LABELS[view.final_star])
             )
         self.ui.result_label.setText("<br>".join(lines))
+        self._update_self_star_hint(result, view.rules)
         nxt = rd.next_band(view.sheet, scores, result, view.rules, view.facts)
         sentences = nxt.sentences()
         if sentences:
@@ -393,6 +409,29 @@ class RatingPage(QWidget):
         else:
             text = ""
         self.ui.next_label.setText(text)
+
+    def _on_self_star_changed(self) -> None:
+        if not self._filling:
+            self._update_result()
+
+    def _update_self_star_hint(self, result: rd.Assessment, rules: rd.RatingRules) -> None:
+        """The hand-set 自评星级 against the live result: a higher star is refused (why, from
+        the rules), a different one needs a reason."""
+        star = self.ui.self_star_combo.currentData() or ""
+        text = ""
+        if star and star != result.star:
+            refused = rd.check_self_star(star, result, rules)
+            if refused:
+                text = "<span style='color:#b00020'>" + html.escape(refused) + "</span>"
+            elif not self.ui.self_star_reason_edit.text().strip():
+                text = (
+                    "<span style='color:#9a6b00'>"
+                    + self.tr("Lower than computed (%1): give the reason").replace(
+                        "%1", html.escape(result.star_label)
+                    )
+                    + "</span>"
+                )
+        self.ui.self_star_hint_label.setText(text)
 
     # ---- actions -------------------------------------------------------------------------------
 
@@ -403,7 +442,7 @@ class RatingPage(QWidget):
             messages.error(
                 self,
                 self.tr("Scores not saved"),
-                self.tr("Not a number: %1").replace("%1", "、".join(bad)),
+                self.tr("Not a number: %1").replace("%1", join_names(bad)),
             )
             return None
         inputs = []
@@ -458,10 +497,27 @@ class RatingPage(QWidget):
         day = self._date(self.ui.signed_on_edit.text(), self.tr("Not signed"))
         # saving reloads the page: keep what was typed for the signatures
         secretary, representative = self.ui.secretary_edit.text(), self.ui.rep_edit.text()
+        star = self.ui.self_star_combo.currentData() or None
+        star_reason = self.ui.self_star_reason_edit.text()
         if day is None or not self.save():
             return
+        # put back what was typed, so a refused signing can be corrected rather than retyped
+        self.ui.secretary_edit.setText(secretary)
+        self.ui.rep_edit.setText(representative)
+        self.ui.self_star_combo.setCurrentIndex(
+            max(self.ui.self_star_combo.findData(star or ""), 0)
+        )
+        self.ui.self_star_reason_edit.setText(star_reason)
         try:
-            self._services.rating.sign(self._branch_id, self.year, secretary, representative, day)
+            self._services.rating.sign(
+                self._branch_id,
+                self.year,
+                secretary,
+                representative,
+                day,
+                star=star,
+                star_reason=star_reason,
+            )
         except BranchdeskError as exc:
             messages.error(self, self.tr("Not signed"), exc.message)
             return
@@ -491,7 +547,7 @@ class RatingPage(QWidget):
             messages.error(
                 self,
                 self.tr("Review not recorded"),
-                self.tr("Not a number: %1").replace("%1", "、".join(bad)),
+                self.tr("Not a number: %1").replace("%1", join_names(bad)),
             )
             return
         star = self.ui.review_star_combo.currentData() or None
@@ -542,6 +598,36 @@ class RatingPage(QWidget):
             return
         PdfPreviewDialog.show_pdf(
             self, result.pdf, result.title, Path.home() / result.filename, result.warnings
+        )
+
+    def export_filled(self, path: str | None = None) -> None:
+        """The scored sheet (自评分, 评分依据, 复核分) as .xlsx or JSON for the 团委."""
+        view = self._view
+        if view is None:
+            return
+        if self._dirty and view.state == DRAFT and not self.save():
+            return  # typed scores go into the file only once saved
+        if path is None:
+            default = Path.home() / self.tr("Star rating %1.xlsx").replace("%1", str(self.year))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export filled sheet"),
+                str(default),
+                self.tr("Excel workbook (*.xlsx);;JSON (*.json)"),
+            )
+            if not path:
+                return
+        try:
+            self._services.rating.export_filled(self._branch_id, self.year, Path(path))
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Not exported"), exc.message)
+            return
+        messages.info(
+            self,
+            self.tr("Export finished"),
+            self.tr("The filled sheet of %1 was saved to %2.")
+            .replace("%1", str(self.year))
+            .replace("%2", str(path)),
         )
 
     def load_sheet(self, path: str | None = None) -> None:

@@ -49,8 +49,8 @@ class RecruitmentPage(QWidget):
         self.ui.title_label.setText(self.tr("Recruitment"))
         self.ui.intro_label.setText(
             self.tr(
-                "入团申请人 → 入团积极分子 → 发展对象 → 支部大会 → 上级团委审批 → 入团. "
-                "Select an applicant to see what the next stage needs."
+                "Applicant → activist → candidate → branch general meeting → approval by the "
+                "higher committee → member. Select an applicant to see what the next stage needs."
             )
         )
         combo = self.ui.stage_filter_combo
@@ -180,8 +180,8 @@ class RecruitmentPage(QWidget):
                     self,
                     self.tr("Admitted"),
                     self.tr(
-                        "%1 is now a member of the League. Enter the new member in 智慧团建 "
-                        "and upload the 入团志愿书 scan."
+                        "%1 is now a member of the League. Enter the new member in the Smart "
+                        "League system and upload the scan of the application form."
                     ).replace("%1", dialog.saved.data.name),
                 )
             self.reload()

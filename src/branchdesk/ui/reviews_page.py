@@ -22,6 +22,7 @@ from branchdesk.services.meeting_schemas import (
 )
 from branchdesk.ui import messages
 from branchdesk.ui.forms.ui_reviews_page import Ui_ReviewsPage
+from branchdesk.ui.i18n import bracketed
 
 _NONE = ""
 # Evaluation grid columns.
@@ -91,10 +92,10 @@ class ReviewsPage(QWidget):
             [
                 self.tr("Name"),
                 self.tr("Group"),
-                self.tr("Votes: 优秀"),
-                self.tr("合格"),
-                self.tr("基本合格"),
-                self.tr("不合格"),
+                self.tr("Votes: excellent"),
+                self.tr("Qualified"),
+                self.tr("Basically qualified"),
+                self.tr("Unqualified"),
                 self.tr("Proposed grade"),
                 self.tr("Approved grade"),
                 self.tr("Notes"),
@@ -187,7 +188,7 @@ class ReviewsPage(QWidget):
             _readonly(table, row, R_GROUP, line.group_name or "")
             grade = GRADES.name(line.grade) if line.grade else self.tr("not evaluated")
             if line.grade_year:
-                grade += f"（{line.grade_year}）"
+                grade = bracketed(grade, str(line.grade_year))
             _readonly(table, row, R_GRADE, grade)
             _readonly(table, row, R_LAST, str(line.last_registered or ""))
             combo = QComboBox()
@@ -206,7 +207,9 @@ class ReviewsPage(QWidget):
                     item = table.item(row, column)
                     if item is not None:
                         item.setForeground(Qt.GlobalColor.darkRed)
-                        item.setToolTip(self.tr("Not eligible: the evaluation grade is 不合格"))
+                        item.setToolTip(
+                            self.tr("Not eligible: the evaluation grade is unqualified")
+                        )
         self._update_registration_summary()
 
     # ---- summaries -----------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from branchdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from branchdesk.ui.dialogs.transfer_dialog import GraduationDialog, TransferDialog
 from branchdesk.ui.dialogs.transfer_step_dialog import StepKind, StepValues, TransferStepDialog
 from branchdesk.ui.forms.ui_transfers_page import Ui_TransfersPage
+from branchdesk.ui.i18n import bracketed, join_clauses, join_names, labelled
 
 OVERDUE = QBrush(QColor("#fde2e1"))
 DONE = QBrush(QColor("#dff3e3"))
@@ -187,7 +188,9 @@ class TransfersPage(QWidget):
         table.setRowCount(0)
         table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
-            reason = row.reason_name + (f"（{row.reason_note}）" if row.reason_note else "")
+            reason = (
+                bracketed(row.reason_name, row.reason_note) if row.reason_note else row.reason_name
+            )
             since = row.state_on.isoformat()
             if row.pending_days is not None:
                 since += self.tr(" (%n day(s))", "", row.pending_days)
@@ -266,11 +269,14 @@ class TransfersPage(QWidget):
     def _history_text(self, row: TransferRow) -> str:
         steps = self._services.transfers.steps(row.id)
         parts = [
-            f"{step.occurred_on.isoformat()} {step.state_name}"
-            + (f"：{step.note}" if step.note else "")
+            labelled(f"{step.occurred_on.isoformat()} {step.state_name}", step.note)
+            if step.note
+            else f"{step.occurred_on.isoformat()} {step.state_name}"
             for step in steps
         ]
-        return self.tr("History of %1: %2").replace("%1", row.name).replace("%2", "；".join(parts))
+        return (
+            self.tr("History of %1: %2").replace("%1", row.name).replace("%2", join_clauses(parts))
+        )
 
     # ---- new transfers ------------------------------------------------------------------------
 
@@ -396,7 +402,7 @@ class TransfersPage(QWidget):
         rows = self.selected_rows()
         if not rows:
             return False
-        names = "、".join(r.name for r in rows[:8]) + ("…" if len(rows) > 8 else "")
+        names = join_names(r.name for r in rows[:8]) + ("…" if len(rows) > 8 else "")
         intro = self.tr(
             "Issue the transfer letter for %n member(s): %1. Numbers come from the branch's "
             "sequence and are never used again.",
@@ -445,12 +451,14 @@ class TransfersPage(QWidget):
         except BranchdeskError as exc:
             messages.error(self, self.tr("Cannot print"), exc.message)
             return False
-        name = rows[0].name if len(rows) == 1 else f"{len(rows)}人"
+        name = (
+            rows[0].name if len(rows) == 1 else self.tr("%1 members").replace("%1", str(len(rows)))
+        )
         PdfPreviewDialog.show_pdf(
             self,
             preview.pdf,
             preview.title,
-            Path.home() / f"团员组织关系介绍信-{name}.pdf",
+            Path.home() / self.tr("Transfer letter-%1.pdf").replace("%1", name),
             preview.warnings,
         )
         return True
@@ -556,7 +564,7 @@ class TransfersPage(QWidget):
         chosen = self.selected_graduates()
         if not chosen:
             return False
-        names = "、".join(r.name for r in chosen[:8]) + ("…" if len(chosen) > 8 else "")
+        names = join_names(r.name for r in chosen[:8]) + ("…" if len(chosen) > 8 else "")
         intro = self.tr(
             "Create a transfer out for %n graduate(s) to their destination: %1", "", len(chosen)
         ).replace("%1", names)

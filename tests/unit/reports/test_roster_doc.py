@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,12 +13,21 @@ from branchdesk.domain.names import initials
 from branchdesk.errors import NotFoundError
 from branchdesk.reports.documents import ROSTER_COLUMNS, RosterDoc
 from branchdesk.services.container import build_services
+from branchdesk.services.member_events import change_status
 from branchdesk.services.reports import REPORTS, chinese_date, paper_month
 from branchdesk.services.schemas import BranchInput, MemberFilter
-from branchdesk.store.engine import make_engine
-from branchdesk.store.models import SQLModel
+from branchdesk.store.engine import make_engine, session_scope
+from branchdesk.store.models import Member, SQLModel
 
 TODAY = date(2026, 6, 20)
+
+
+def set_status(services, member_id: int, status: str, on: date) -> None:
+    """A transfer's status change, the only way a status changes (member_events.change_status)."""
+    with session_scope(services.engine) as session:
+        change_status(session, session.get(Member, member_id), status, on, "transfer_out")
+
+
 FORMS_MD_COLUMNS = (
     "序号",
     "姓名",
@@ -169,8 +177,7 @@ def test_as_of_leaves_out_who_joined_later_and_keeps_who_left_after(
     services, branch, roster, clock
 ):
     # 李强 transfers out on 2026-06-20 (left_on is set to that day).
-    li = services.members.get(roster["李强"])
-    services.members.update(li.id, replace(li.data, status="transferred"))
+    set_status(services, roster["李强"], "transferred", TODAY)
 
     today = services.reports.roster_doc(branch.id)
     assert "李强" not in today.column("姓名")
@@ -183,8 +190,7 @@ def test_as_of_leaves_out_who_joined_later_and_keeps_who_left_after(
 
 
 def test_a_member_in_transfer_is_listed_with_a_note(services, branch, roster):
-    chen = services.members.get(roster["陈静"])
-    services.members.update(chen.id, replace(chen.data, status="transferring"))
+    set_status(services, roster["陈静"], "transferring", TODAY)
     doc = services.reports.roster_doc(branch.id)
     row = dict(zip(doc.columns, doc.rows[doc.column("姓名").index("陈静")], strict=True))
     assert row["备注"] == "转出中"

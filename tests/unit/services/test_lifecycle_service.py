@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,7 +11,7 @@ from sqlmodel import func, select
 
 from branchdesk.domain.dates import YearMonth
 from branchdesk.domain.lifecycle import LeaveRequest
-from branchdesk.errors import ValidationError
+from branchdesk.errors import ConflictError, ValidationError
 from branchdesk.services.container import build_services
 from branchdesk.services.lifecycle import DisciplineInput, RecommendationInput
 from branchdesk.services.schemas import BranchInput
@@ -339,3 +340,50 @@ def test_a_member_being_transferred_out_cannot_leave(services, branch, people):
         services.lifecycle.leave([people["老甲"]], LeaveRequest("withdrawn", TODAY, "退团"))
     rows = {r.name: r for r in services.lifecycle.aged_out_candidates(branch.id)}
     assert not rows["陈老甲"].eligible and rows["陈老甲"].reason == "正在办理组织关系转出"
+
+
+# ---- undo and the lifecycle ---------------------------------------------------------------------
+
+
+def test_undo_refuses_the_post_removed_by_a_discipline(services, branch, people):
+    services.lifecycle.add_discipline(
+        people["书记"], DisciplineInput("post_removed", date(2026, 5, 1), "失职")
+    )
+    [line] = services.history.recent(branch.id, limit=1)
+    assert (line.entity_id, line.action) == (people["书记"], "lifecycle")
+    assert [c.field for c in line.changes] == ["league_post"]
+    with pytest.raises(ConflictError, match="请通过“团员”菜单中的办理离团、团纪处分等处理"):
+        services.history.undo(line.id)
+    assert services.members.get(people["书记"]).data.league_post is None
+    assert [d.kind for d in services.lifecycle.disciplines(people["书记"])] == ["post_removed"]
+
+
+def test_leaving_is_logged_and_undo_refuses_it(services, branch, people):
+    member = services.members.get(people["小丙"])
+    services.members.update(member.id, replace(member.data, phone="13900000000"))
+    [edit] = services.history.recent(branch.id, limit=1)
+    request = LeaveRequest("withdrawn", date(2026, 10, 9), "本人申请退团")
+    services.lifecycle.leave([people["小丙"]], request)
+    [line] = services.history.recent(branch.id, limit=1)
+    assert (line.entity_id, line.action) == (people["小丙"], "lifecycle")
+    assert line.title == "团籍变动（团员“吴小丙”）"
+    assert [(c.old, c.new) for c in line.changes] == [("在团", "自愿退团")]
+    before = counts(services)
+    with pytest.raises(ConflictError, match="团籍变动"):
+        services.history.undo(line.id)
+    # the edit before the leave is not undone past it: the status would disagree with the events
+    with pytest.raises(ConflictError, match="此后团籍状态已变为“自愿退团”"):
+        services.history.undo(edit.id)
+    assert counts(services) == before
+    after = services.members.get(people["小丙"]).data
+    assert (after.status, after.phone) == ("withdrawn", "13900000000")
+
+
+def test_party_joining_political_status_is_not_undone(services, branch, people):
+    row = services.lifecycle.recommend(people["老甲"], RecommendationInput(date(2026, 3, 1)))
+    services.lifecycle.party_joined(row.id, date(2026, 7, 1))
+    [line] = services.history.recent(branch.id, limit=1)
+    assert line.action == "lifecycle" and [c.field for c in line.changes] == ["political_status"]
+    with pytest.raises(ConflictError, match="推优入党"):
+        services.history.undo(line.id)
+    assert services.members.get(people["老甲"]).data.political_status == "02"

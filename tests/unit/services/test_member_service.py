@@ -185,15 +185,31 @@ def test_create_many_is_all_or_nothing(services, branch):
     assert services.members.count(branch.id) == 0
 
 
-def test_leaving_the_roster_records_the_day(services, branch):
+def test_an_edit_cannot_change_the_status(services, branch):
+    """团籍状态 changes only through change_status (with its event): an edit that changes it is
+    refused with the field named and nothing changes; the live check flags it too."""
     saved = services.members.create(branch.id, member()).member
-    left = services.members.update(saved.id, replace(saved.data, status="withdrawn")).member
-    assert services.members.get(left.id).data.status == "withdrawn"
+    changed = replace(saved.data, status="withdrawn", phone="13900000000")
+    with pytest.raises(ValidationError) as caught:
+        services.members.update(saved.id, changed)
+    assert "团籍状态不能在编辑团员时修改" in caught.value.message
+    assert [i.field for i in caught.value.issues] == ["status"]
+    after = services.members.get(saved.id).data
+    assert after.status == "active" and after.phone is None
+    _normalised, issues = services.members.check(branch.id, changed, saved.id)
+    assert any(i.field == "status" and i.is_error for i in issues)
+    # a new member may still be entered with a status; an edit keeping it is fine
+    assert services.members.update(saved.id, replace(saved.data, phone="13900000000"))
+
+
+def test_leaving_through_change_status_records_the_day(services, branch):
+    from branchdesk.services.member_events import change_status
     from branchdesk.store.engine import session_scope
     from branchdesk.store.models import Member
 
+    saved = services.members.create(branch.id, member()).member
+    with session_scope(services.engine) as session:
+        change_status(session, session.get(Member, saved.id), "withdrawn", TODAY, "withdrawn")
     with session_scope(services.engine) as session:
         assert session.get(Member, saved.id).left_on == TODAY
-    services.members.update(saved.id, replace(saved.data, status="active"))
-    with session_scope(services.engine) as session:
-        assert session.get(Member, saved.id).left_on is None
+    assert services.members.get(saved.id).data.status == "withdrawn"

@@ -312,3 +312,105 @@ def test_xlsx_errors_name_the_excel_row(services, branch, tmp_path: Path) -> Non
         services.rating.import_sheet_file(branch.id, 2026, path)
     with pytest.raises(ImportFileError, match="找不到文件"):
         services.rating.import_sheet_file(branch.id, 2026, tmp_path / "none.json")
+
+
+# ---- the 自评星级 set by hand, and the filled sheet back to the 团委 ---------------------------
+
+
+def scored(services, branch):
+    services.rating.set_branch_dates(branch.id, date(2018, 3, 1), date(2025, 3, 1))
+    view = services.rating.view(branch.id, 2025)
+    entries = manual_scores(view)
+    entries += [ScoreInput("Z3", 500, "青年大学习平台截图"), ScoreInput("F1", 600, "志愿汇记录")]
+    return services.rating.save(branch.id, 2025, entries, vetoed=[])
+
+
+def test_a_lower_self_star_needs_only_a_reason(services, branch) -> None:
+    services.rating.set_branch_dates(branch.id, date(2018, 3, 1), date(2025, 3, 1))
+    view = services.rating.view(branch.id, 2025)
+    entries = [ScoreInput(i.id, i.points, "按材料自评") for i in view.sheet.indicators]
+    saved = services.rating.save(branch.id, 2025, entries, vetoed=[])
+    computed = saved.assessment.star
+    assert computed not in (rd.Star.WEAK, rd.Star.UNRATED)
+    lower = rd.STAR_ORDER[rd.STAR_ORDER.index(computed) + 1]
+    with pytest.raises(ValidationError, match="自评星级与计算结果不同，请填写理由"):
+        services.rating.sign(branch.id, 2025, "王海燕", "李明", date(2026, 1, 10), star=lower)
+    assert services.rating.view(branch.id, 2025).state == "draft"
+    signed = services.rating.sign(
+        branch.id, 2025, "王海燕", "李明", date(2026, 1, 10), star=lower, star_reason="从严自评"
+    )
+    assert signed.self_star == lower and signed.self_star_reason == "从严自评"
+    assert signed.assessment.star == computed
+
+
+def test_a_higher_self_star_is_refused_with_the_rule(services, branch) -> None:
+    saved = scored(services, branch)
+    computed = saved.assessment.star
+    assert computed != rd.Star.FIVE
+    with pytest.raises(ValidationError) as caught:
+        services.rating.sign(
+            branch.id, 2025, "王海燕", "李明", date(2026, 1, 10), star="five", star_reason="很好"
+        )
+    message = caught.value.message
+    assert message.startswith(f"自评星级不能高于计算结果“{rd.STAR_LABELS[computed]}”：")
+    assert "五星级须达到90分" in message  # the band the total misses
+    assert services.rating.view(branch.id, 2025).state == "draft"
+
+
+def test_check_self_star_names_vetoes_caps_and_eligibility(services, branch) -> None:
+    view = services.rating.view(branch.id, 2025)
+    rules = view.rules
+    assert rules is not None and view.conditions is not None
+    full = {i.id: i.points for i in view.sheet.indicators}
+    vetoed = rd.assess(view.sheet, full, ["V1"], view.conditions, rules)
+    assert vetoed.star == rd.Star.WEAK
+    refused = rd.check_self_star("three", vetoed, rules)
+    assert refused is not None and "有1项一票否决" in refused and "须达到" not in refused
+    young = rd.Conditions(date(2026, 1, 1), date(2026, 12, 31), 0, 0)
+    capped = rd.assess(view.sheet, full, [], young, rules)
+    assert capped.star == rd.Star.THREE and capped.band == rd.Star.FIVE
+    refused = rd.check_self_star("four", capped, rules)
+    assert refused is not None and "不能评四星、五星" in refused
+    assert rd.check_self_star("backward", capped, rules) is None  # lower: allowed
+    assert "不能自评为“不参加定级”" in (rd.check_self_star("unrated", capped, rules) or "")
+    baby = rd.assess(view.sheet, full, [], rd.Conditions(date(2026, 10, 1), TODAY, 0, 0), rules)
+    assert baby.star == rd.Star.UNRATED
+    assert "只能是“不参加定级”" in (rd.check_self_star("three", baby, rules) or "")
+    assert rd.check_self_star("seven", capped, rules) == "未知的星级“seven”"
+
+
+def test_the_filled_sheet_exports_as_xlsx_and_json(services, branch, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    scored(services, branch)
+    services.rating.sign(branch.id, 2025, "王海燕", "李明", date(2026, 1, 10))
+    services.rating.review(branch.id, 2025, "共青团测试委员会", date(2026, 1, 20), {"Z1": 300})
+    view = services.rating.view(branch.id, 2025)
+    out = tmp_path / "filled.json"
+    services.rating.export_filled(branch.id, 2025, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "branchdesk-rating-filled" and data["year"] == 2025
+    assert data["branch"] == branch.name and data["state"] == "已复核"
+    assert data["secretary"] == "王海燕" and data["signed_on"] == "2026-01-10"
+    rows = {row["id"]: row for row in data["rows"]}
+    assert len(rows) == len(view.sheet.indicators)
+    z1 = rows["Z1"]
+    assert (z1["self_points"], z1["review_points"], z1["reason"]) == (5, 3, "按材料自评")
+    assert rows["B1"]["basis"].endswith(view.row("B1").evidence)
+    assert data["self_total"] * 100 == view.assessment.total
+    assert data["vetoes_answered_yes"] == [] and data["self_star"] == view.assessment.star_label
+
+    book = tmp_path / "filled.xlsx"
+    services.rating.export_filled(branch.id, 2025, book)
+    workbook = load_workbook(book)
+    items = workbook["自评表"]
+    header = [c.value for c in items[1]]
+    assert header[5:] == ["分值", "评分依据", "台账得分", "自评分", "自评分说明", "复核分"]
+    by_id = {r[0]: r for r in items.iter_rows(min_row=2, values_only=True)}
+    assert by_id["Z1"][8:] == (5, "按材料自评", 3)
+    assert by_id["合计"][5] == 100 and by_id["合计"][8] * 100 == view.assessment.total
+    info = dict(workbook["自评信息"].iter_rows(values_only=True))
+    assert info["团支部书记（签字）"] == "王海燕" and info["一票否决"] == "无"
+    assert [r[2] for r in workbook["一票否决"].iter_rows(min_row=2, values_only=True)][0] == "否"
+    with pytest.raises(ValidationError, match=r"只能导出为 \.xlsx 或 \.json"):
+        services.rating.export_filled(branch.id, 2025, tmp_path / "filled.csv")

@@ -17,7 +17,7 @@ from helpers.pipeline import (
 from sqlmodel import func, select
 
 from branchdesk.domain.dates import YearMonth
-from branchdesk.errors import ValidationError
+from branchdesk.errors import ConflictError, ValidationError
 from branchdesk.services.container import build_services
 from branchdesk.services.lifecycle import DisciplineInput
 from branchdesk.services.recruitment import ApplicantInput, StepInput
@@ -311,3 +311,23 @@ def test_reminder_for_overdue_talk(services, branch):
     applicant(services, branch.id, "李新", 20, applied_on=date(2026, 9, 1), talked_on=None)
     texts = [r.text for r in services.lifecycle.reminders(branch.id)]
     assert any("李新" in t and "尚未谈话" in t for t in texts)
+
+
+def test_undo_refuses_a_member_created_by_admission(services, branch, people, courses):
+    person = ready_for_vote(services, branch, people, courses)
+    vote = admission_dahui(services, branch.id, date(2026, 6, 10), ["李新"])
+    services.recruitment.advance(person.id, StepInput("voted", date(2026, 6, 10), vote))
+    services.recruitment.advance(person.id, StepInput("approved", date(2026, 6, 20)))
+    admitted = services.recruitment.advance(
+        person.id, StepInput("admitted", date(2026, 6, 25), dev_number="202600000777")
+    )
+    [line] = services.history.recent(branch.id, limit=1)
+    assert (line.entity_id, line.action) == (admitted.member_id, "admit")
+    assert line.title == "入团新增团员“李新”"
+    with pytest.raises(ConflictError) as caught:
+        services.history.undo(line.id)
+    assert caught.value.message == (
+        "无法撤销“入团新增团员“李新””：该团员由发展团员（入团）创建，请在“发展团员”中处理"
+    )
+    assert services.members.get(admitted.member_id).deleted_at is None
+    assert services.recruitment.get(person.id).stage == "admitted"

@@ -437,3 +437,54 @@ def test_the_demo_shows_transfers_a_late_one_and_a_cohort():
         assert any(r.kind == "pending" for r in services.transfers.reminders(demo.id))
     finally:
         services.close()
+
+
+# ---- undo and the lifecycle (Edit → Undo must not break transfers) ----------------------------
+
+
+def latest_line(services, branch):
+    [line] = services.history.recent(branch.id, limit=1)
+    return line
+
+
+def test_undo_refuses_a_member_created_by_a_transfer_in(services, branch, people):
+    data = incoming()
+    t = services.transfers.create_in(branch.id, data).transfer
+    walk_to_in_approved(services, t.id)
+    good = MemberInput(
+        name="周八", id_number=data.id_number, join_month=JOINED, dev_number="202200000021"
+    )
+    t = services.transfers.advance(t.id, date(2026, 11, 13), member=good)
+    line = latest_line(services, branch)
+    assert (line.entity_id, line.action) == (t.member_id, "transfer")
+    assert line.title == "组织关系转入新增团员“周八”"
+    with pytest.raises(ConflictError) as caught:
+        services.history.undo(line.id)
+    assert "该团员由组织关系转入创建，请在“组织关系转接”中处理" in caught.value.message
+    member = services.members.get(t.member_id)
+    assert member.deleted_at is None and member.data.status == "active"
+    assert services.transfers.get(t.id).state == "done"
+
+
+def test_transfer_status_changes_are_logged_and_refused_by_undo(services, branch, people):
+    t = services.transfers.create_out(branch.id, out(people["王一"])).transfer
+    line = latest_line(services, branch)
+    assert (line.entity_id, line.action) == (people["王一"], "transfer")
+    assert [(c.field, c.old, c.new) for c in line.changes] == [("status", "在团", "转出中")]
+    with pytest.raises(ConflictError, match="请在“组织关系转接”中处理"):
+        services.history.undo(line.id)
+    assert status(services, people["王一"]) == "transferring"
+    assert services.transfers.get(t.id).state == "applied"
+
+
+def test_an_earlier_edit_is_not_undone_past_a_transfer(services, branch, people):
+    member = services.members.get(people["李二"])
+    from dataclasses import replace
+
+    services.members.update(member.id, replace(member.data, phone="13900000000"))
+    edit = latest_line(services, branch)
+    services.transfers.create_out(branch.id, out(people["李二"]))
+    with pytest.raises(ConflictError, match="此后团籍状态已变为“转出中”"):
+        services.history.undo(edit.id)
+    after = services.members.get(people["李二"]).data
+    assert (after.phone, after.status) == ("13900000000", "transferring")

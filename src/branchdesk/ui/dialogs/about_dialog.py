@@ -89,7 +89,8 @@ class AboutDialog(QDialog):
                 html.escape(
                     self.tr(
                         "Everything is kept on this computer in one file; nothing is sent "
-                        "anywhere. Back it up, and hand it over at 换届 with File → Handover."
+                        "anywhere. Back it up, and hand it over to your successor with "
+                        "File → Handover."
                     )
                 )
             ),

@@ -38,6 +38,7 @@ from branchdesk.ui.dialogs.lifecycle_dialogs import (
 )
 from branchdesk.ui.forms.ui_applicant_dialog import Ui_ApplicantDialog
 from branchdesk.ui.forms.ui_applicant_step_dialog import Ui_ApplicantStepDialog
+from branchdesk.ui.i18n import bracketed
 from branchdesk.ui.text import fmt_date
 
 
@@ -72,7 +73,7 @@ class ApplicantDialog(QDialog):
                 combo.addItem(name, member_id)
         for meeting in services.recruitment.tuanke_meetings(branch_id):
             hours = hours_text(meeting.hours_tenths)
-            label = f"{meeting.held_on.isoformat()} {meeting.title}（{hours}）"
+            label = bracketed(f"{meeting.held_on.isoformat()} {meeting.title}", hours)
             self.ui.tuanke_combo.addItem(label, meeting.id)
         self.ui.outside_hours_spin.setValue(2.0)
         self.ui.note_edit.setMaximumHeight(64)
@@ -100,7 +101,7 @@ class ApplicantDialog(QDialog):
             self.setWindowTitle(self.tr("New applicant"))
             self.ui.applied_on_edit.setText(today.isoformat())
             self.ui.courses_group.setEnabled(False)
-            self.ui.courses_group.setTitle(self.tr("团课 attended (after saving)"))
+            self.ui.courses_group.setTitle(self.tr("League classes attended (after saving)"))
         else:
             self._load(services.recruitment.get(applicant_id))
 
@@ -132,7 +133,7 @@ class ApplicantDialog(QDialog):
         table = self.ui.courses_table
         table.setRowCount(len(read.courses))
         for row, course in enumerate(read.courses):
-            where = self.tr("Branch 团课") if course.meeting_id else self.tr("Elsewhere")
+            where = self.tr("Branch League class") if course.meeting_id else self.tr("Elsewhere")
             for col, value in enumerate(
                 (fmt_date(course.held_on), course.title, hours_text(course.hours_tenths), where)
             ):
@@ -141,7 +142,7 @@ class ApplicantDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         needed = self._services.recruitment.rules(self._branch_id).tuanke_tenths
         self.ui.hours_label.setText(
-            self.tr("团课 total: %1 of %2 学时")
+            self.tr("League classes: %1 of %2 class hours")
             .replace("%1", hours_text(read.hours_tenths))
             .replace("%2", hours_text(needed))
         )
@@ -154,12 +155,12 @@ class ApplicantDialog(QDialog):
         ui = self.ui
         return ApplicantInput(
             name=ui.name_edit.text(),
-            applied_on=read_date(ui.applied_on_edit, "申请日期") or self._today,
+            applied_on=read_date(ui.applied_on_edit, self.tr("Application date")) or self._today,
             id_number=ui.id_number_edit.text(),
-            birth_date=read_date(ui.birth_date_edit, "出生日期", required=False),
+            birth_date=read_date(ui.birth_date_edit, self.tr("Date of birth"), is_required=False),
             phone=ui.phone_edit.text(),
             group_name=ui.group_edit.text(),
-            talked_on=read_date(ui.talked_on_edit, "谈话日期", required=False),
+            talked_on=read_date(ui.talked_on_edit, self.tr("Talk date"), is_required=False),
             contact1_id=combo(ui.contact1_combo),
             contact2_id=combo(ui.contact2_combo),
             introducer1_id=combo(ui.introducer1_combo),
@@ -207,7 +208,7 @@ class ApplicantDialog(QDialog):
         if self.applicant_id is None:
             return
         try:
-            held_on = read_date(self.ui.outside_date_edit, "团课日期")
+            held_on = read_date(self.ui.outside_date_edit, self.tr("Class date"))
         except DateError as exc:
             messages.error(self, self.tr("Not added"), str(exc))
             return
@@ -255,7 +256,11 @@ class ApplicantStepDialog(QDialog):
         read = services.recruitment.get(applicant_id)
         target = next_stage(read.stage)
         if target is None:
-            raise BranchdeskError(f"{read.data.name}已{read.stage_name}，没有下一阶段")
+            raise BranchdeskError(
+                self.tr("%1 is at the stage %2, which has no next stage")
+                .replace("%1", read.data.name)
+                .replace("%2", read.stage_name)
+            )
         self.target = target
         self.ui.intro_label.setText(
             self.tr("%1: %2 → %3")
@@ -290,7 +295,7 @@ class ApplicantStepDialog(QDialog):
 
     def step(self) -> StepInput:
         meeting_id = self.ui.meeting_combo.currentData()
-        on = read_date(self.ui.date_edit, "日期") or date.min
+        on = read_date(self.ui.date_edit, self.tr("Date")) or date.min
         if self.target == Stage.VOTED and meeting_id in self._meeting_days:
             on = self._meeting_days[meeting_id]
         return StepInput(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from branchdesk.domain import vocab
+from branchdesk.domain.recruitment import SCHOOL_STAGES
 from branchdesk.errors import BranchdeskError
 from branchdesk.services.container import Services
 from branchdesk.services.demo import load_demo
@@ -14,7 +15,8 @@ from branchdesk.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
 
 class BranchDialog(QDialog):
-    """Asks for the branch: full name, 上级团委, type, secretary, rule profile."""
+    """Asks for the branch: full name, 上级团委, type, secretary, rule profile; for a school
+    also the 学段 and the number of students (the 团学比 check of recruitment)."""
 
     def __init__(
         self, services: Services, branch: BranchRead | None = None, parent: QWidget | None = None
@@ -35,7 +37,11 @@ class BranchDialog(QDialog):
         self.ui.domain_combo.addItem("", None)  # the industry's default; text set below
         for entry in vocab.LEAGUE_DOMAIN:
             self.ui.domain_combo.addItem(entry.name, entry.code)
+        self.ui.school_stage_combo.addItem(self.tr("(not set)"), None)
+        for entry in SCHOOL_STAGES:
+            self.ui.school_stage_combo.addItem(entry.name, entry.code)
         self.ui.industry_combo.currentIndexChanged.connect(self._on_industry_changed)
+        self.ui.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self._on_industry_changed()
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
@@ -58,6 +64,11 @@ class BranchDialog(QDialog):
             self.ui.domain_combo.setCurrentIndex(
                 max(self.ui.domain_combo.findData(branch.field_override), 0)
             )
+            self.ui.school_stage_combo.setCurrentIndex(
+                max(self.ui.school_stage_combo.findData(branch.school_stage), 0)
+            )
+            self.ui.student_count_spin.setValue(branch.student_count or 0)
+        self._on_kind_changed()
         self.ui.error_label.setStyleSheet("color: #d93025")
         self.ui.button_box.accepted.connect(self._on_save)
         self.ui.button_box.rejected.connect(self.reject)
@@ -83,6 +94,7 @@ class BranchDialog(QDialog):
         return self._saved
 
     def _read_form(self) -> BranchInput:
+        school = self.ui.kind_combo.currentData() == "school"
         return BranchInput(
             name=self.ui.name_edit.text(),
             parent_committee=self.ui.parent_edit.text(),
@@ -91,7 +103,16 @@ class BranchDialog(QDialog):
             profile_key=self.ui.profile_combo.currentData(),
             industry=self.ui.industry_combo.currentData(),
             field_override=self.ui.domain_combo.currentData(),
+            school_stage=self.ui.school_stage_combo.currentData() if school else None,
+            student_count=(self.ui.student_count_spin.value() or None) if school else None,
         )
+
+    def _on_kind_changed(self) -> None:
+        """学段 and number of students are asked only of a school branch."""
+        school = self.ui.kind_combo.currentData() == "school"
+        form = self.ui.form_layout
+        form.setRowVisible(self.ui.school_stage_combo, school)
+        form.setRowVisible(self.ui.student_count_spin, school)
 
     def _on_industry_changed(self) -> None:
         """The first 领域 entry follows the industry: "Default: 企业"."""

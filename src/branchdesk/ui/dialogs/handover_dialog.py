@@ -25,6 +25,7 @@ from branchdesk.services.handover import SUFFIX, HandoverImport, HandoverManifes
 from branchdesk.ui import messages
 from branchdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from branchdesk.ui.forms.ui_handover_dialog import Ui_HandoverDialog
+from branchdesk.ui.i18n import join_names
 
 # Tables shown by name in the manifest (the others are summed up as "other records").
 _SHOWN = ("member", "meeting", "evaluation", "registration", "attachment")
@@ -53,7 +54,12 @@ class HandoverDialog(QDialog):
         close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         branch = services.branches.get(branch_id)
-        default = Path.home() / f"{branch.name}-换届移交-{services.today().isoformat()}{SUFFIX}"
+        default = Path.home() / (
+            self.tr("%1-handover-%2")
+            .replace("%1", branch.name)
+            .replace("%2", services.today().isoformat())
+            + SUFFIX
+        )
         self.ui.export_file_edit.setText(str(default))
         table = self.ui.manifest_table
         table.verticalHeader().hide()
@@ -110,7 +116,7 @@ class HandoverDialog(QDialog):
             self.tr("Handover file written"),
             self.tr(
                 "The handover file has been written to\n%1\n\nPrint the handover list "
-                "(移交清单) for both secretaries and the 上级团委 to sign?"
+                "for both secretaries and the higher League committee to sign?"
             ).replace("%1", str(path)),
             self.tr("Print preview"),
         ):
@@ -170,7 +176,7 @@ class HandoverDialog(QDialog):
                 "Before that, it is backed up to the backups folder, so it can be restored.\n\n"
                 "branchdesk must be started again afterwards."
             )
-            .replace("%1", "、".join(manifest.branches))
+            .replace("%1", join_names(manifest.branches))
             .replace("%2", manifest.created_at.strftime("%Y-%m-%d %H:%M"))
             .replace("%3", str(self._paths.data_dir))
         )
@@ -221,7 +227,7 @@ class HandoverDialog(QDialog):
         }
         others = sum(n for table, n in manifest.counts.items() if table not in _SHOWN)
         rows = [
-            (self.tr("Branches"), "、".join(manifest.branches)),
+            (self.tr("Branches"), join_names(manifest.branches)),
             (self.tr("Exported"), manifest.created_at.strftime("%Y-%m-%d %H:%M")),
             (self.tr("Outgoing secretary"), manifest.outgoing),
             (self.tr("Incoming secretary"), manifest.incoming),

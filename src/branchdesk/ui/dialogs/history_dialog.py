@@ -36,6 +36,9 @@ class ChangeModel(RowsTableModel[ChangeRow]):
             "import": self.tr("Imported"),
             "undo": self.tr("Undone"),
             "redo": self.tr("Redone"),
+            "transfer": self.tr("Transfer"),
+            "admit": self.tr("Admitted"),
+            "lifecycle": self.tr("Status change"),
         }
         self._entities = {
             "member": self.tr("Member"),

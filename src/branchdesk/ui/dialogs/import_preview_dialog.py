@@ -12,6 +12,7 @@ from branchdesk.services.imports import ImportService
 from branchdesk.services.schemas import ImportPreview, ImportResult, RowAction
 from branchdesk.ui import messages
 from branchdesk.ui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
+from branchdesk.ui.i18n import join_names
 from branchdesk.ui.models.import_rows_model import ImportRowsModel
 
 
@@ -108,7 +109,7 @@ class ImportPreviewDialog(QDialog):
             )
         if preview.unknown_headers:
             text += "<br>" + self.tr("Columns not recognised (ignored): %1").replace(
-                "%1", "、".join(preview.unknown_headers)
+                "%1", join_names(preview.unknown_headers)
             )
         self.ui.summary_label.setText(text)
         self.ui.import_all_button.setEnabled(not rejected and bool(preview.rows))
@@ -147,7 +148,9 @@ class ImportPreviewDialog(QDialog):
 
     def _on_save_errors(self) -> None:
         default = str(
-            Path(self._preview.path).with_name(Path(self._preview.path).stem + "_错误行.xlsx")
+            Path(self._preview.path).with_name(
+                self.tr("%1_rows with errors.xlsx").replace("%1", Path(self._preview.path).stem)
+            )
         )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save rows with errors"), default, self.tr("Excel workbook (*.xlsx)")

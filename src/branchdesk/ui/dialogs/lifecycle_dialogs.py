@@ -37,6 +37,7 @@ from branchdesk.ui.forms.ui_aged_out_dialog import Ui_AgedOutDialog
 from branchdesk.ui.forms.ui_discipline_dialog import Ui_DisciplineDialog
 from branchdesk.ui.forms.ui_leave_dialog import Ui_LeaveDialog
 from branchdesk.ui.forms.ui_recommend_dialog import Ui_RecommendDialog
+from branchdesk.ui.i18n import join_names, labelled, required
 from branchdesk.ui.text import fmt_date
 
 CHECK_DELAY_MS = 200
@@ -49,17 +50,20 @@ class DateError(ValueError):
     pass
 
 
-def read_date(edit: QLineEdit, label: str, required: bool = True) -> date | None:
-    """The date typed in ``edit`` (None when empty and optional); DateError says what is wrong."""
+def read_date(edit: QLineEdit, label: str, is_required: bool = True) -> date | None:
+    """The date typed in ``edit`` (None when empty and optional); DateError says what is wrong.
+
+    ``label`` is the field's translated name (``self.tr("Leaving date")``).
+    """
     text = edit.text().strip()
     if not text:
-        if required:
-            raise DateError(f"请填写{label}")
+        if is_required:
+            raise DateError(required(label))
         return None
     try:
         return parse_date(text)
     except DateParseError as exc:
-        raise DateError(f"{label}：{exc.reason}") from exc
+        raise DateError(labelled(label, exc.reason)) from exc
 
 
 def issues_html(issues: Sequence[Issue]) -> str:
@@ -78,7 +82,7 @@ def checks_html(found: Sequence[Check]) -> str:
         else:
             colour = RED if check.blocking else AMBER
             mark = "✗" if check.blocking else "!"
-            text = html.escape(f"{check.label}：{check.message}")
+            text = html.escape(labelled(check.label, check.message))
             lines.append(f'<span style="color:{colour}">{mark} {text}</span>')
     return "<br>".join(lines)
 
@@ -140,7 +144,7 @@ class LeaveDialog(_Checked):
         self._services = services
         self._ids = list(member_ids)
         rows = services.members.rows(self._ids)
-        names = "、".join(r.name for r in rows[:10]) + ("…" if len(rows) > 10 else "")
+        names = join_names(r.name for r in rows[:10]) + ("…" if len(rows) > 10 else "")
         self.ui.members_label.setText(
             self.tr("%n member(s): %1", "", len(rows)).replace("%1", names)
         )
@@ -151,8 +155,8 @@ class LeaveDialog(_Checked):
         months = services.lifecycle.rules(branch_id).lapse_months
         self.ui.hint_label.setText(
             self.tr(
-                "自行脱团: %1 months without 团费 or 组织生活. branchdesk keeps no 团费 ledger: "
-                "check the 团费 record before deciding."
+                "Lapsing: %1 months in a row without paying dues or taking part in League "
+                "activity. branchdesk keeps no dues ledger: check the dues record before deciding."
             ).replace("%1", str(months))
         )
         self._setup_timer(self.ui.issues_label)
@@ -168,10 +172,12 @@ class LeaveDialog(_Checked):
     def request(self) -> LeaveRequest:
         return LeaveRequest(
             kind=str(self.ui.kind_combo.currentData()),
-            on=read_date(self.ui.date_edit, "离团日期") or date.min,
+            on=read_date(self.ui.date_edit, self.tr("Leaving date")) or date.min,
             reason=self.ui.reason_edit.toPlainText().strip(),
             meeting_id=self.ui.meeting_combo.currentData(),
-            approved_on=read_date(self.ui.approved_on_edit, "批准日期", required=False),
+            approved_on=read_date(
+                self.ui.approved_on_edit, self.tr("Approval date"), is_required=False
+            ),
         )
 
     def refresh_check(self) -> None:
@@ -213,7 +219,8 @@ class AgedOutDialog(QDialog):
         self.ui.intro_label.setText(
             self.tr(
                 "%1 member(s) have reached 28 without a post and will leave the League. "
-                "Members holding a post keep their 团籍 until they leave it and are skipped."
+                "Members holding a post keep their membership until they leave it and are "
+                "skipped."
             ).replace("%1", str(eligible))
         )
         _fill_table(
@@ -239,8 +246,10 @@ class AgedOutDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            on = read_date(self.ui.date_edit, "离团日期")
-            approved = read_date(self.ui.approved_on_edit, "批准日期", required=False)
+            on = read_date(self.ui.date_edit, self.tr("Leaving date"))
+            approved = read_date(
+                self.ui.approved_on_edit, self.tr("Approval date"), is_required=False
+            )
             assert on is not None
             result = self._services.lifecycle.leave_aged_out(
                 self._branch_id,
@@ -336,11 +345,13 @@ class DisciplineDialog(_Checked):
         kind = str(self.ui.kind_combo.currentData())
         return DisciplineInput(
             kind=kind,
-            decided_on=read_date(self.ui.decided_on_edit, "处分决定日期") or date.min,
+            decided_on=read_date(self.ui.decided_on_edit, self.tr("Decision date")) or date.min,
             reason=self.ui.reason_edit.toPlainText().strip(),
             months=self.ui.months_combo.currentData() if kind == "probation" else None,
             meeting_id=self.ui.meeting_combo.currentData(),
-            approved_on=read_date(self.ui.approved_on_edit, "批准日期", required=False),
+            approved_on=read_date(
+                self.ui.approved_on_edit, self.tr("Approval date"), is_required=False
+            ),
         )
 
     def refresh_check(self) -> None:
@@ -369,7 +380,7 @@ class DisciplineDialog(_Checked):
             return
         record = self.records[rows[0].row()]
         try:
-            on = read_date(self.ui.close_date_edit, "结论日期")
+            on = read_date(self.ui.close_date_edit, self.tr("Conclusion date"))
             assert on is not None
             self._services.lifecycle.close_probation(
                 record.id, str(self.ui.outcome_combo.currentData()), on
@@ -406,7 +417,9 @@ class RecommendDialog(_Checked):
         self._member_id = member_id
         self.changed = False
         member = services.members.get(member_id)
-        self.ui.member_label.setText(self.tr("推优入党 of %1").replace("%1", member.data.name))
+        self.ui.member_label.setText(
+            self.tr("Recommendations to the Party of %1").replace("%1", member.data.name)
+        )
         self.ui.recommended_on_edit.setText(today.isoformat())
         self.ui.record_date_edit.setText(today.isoformat())
         fill_meetings(self.ui.meeting_combo, services, branch_id, self.tr("(none recorded)"))
@@ -454,9 +467,14 @@ class RecommendDialog(_Checked):
 
     def data(self) -> RecommendationInput:
         return RecommendationInput(
-            recommended_on=read_date(self.ui.recommended_on_edit, "推荐日期") or date.min,
-            applied_party_on=read_date(self.ui.applied_on_edit, "递交入党申请书日期", False),
-            confirmed_on=read_date(self.ui.confirmed_on_edit, "确定日期", required=False),
+            recommended_on=read_date(self.ui.recommended_on_edit, self.tr("Recommendation date"))
+            or date.min,
+            applied_party_on=read_date(
+                self.ui.applied_on_edit, self.tr("Party application date"), is_required=False
+            ),
+            confirmed_on=read_date(
+                self.ui.confirmed_on_edit, self.tr("Confirmation date"), is_required=False
+            ),
             meeting_id=self.ui.meeting_combo.currentData(),
         )
 
@@ -485,7 +503,7 @@ class RecommendDialog(_Checked):
             return
         record = self.records[rows[0].row()]
         try:
-            on = read_date(self.ui.record_date_edit, "日期")
+            on = read_date(self.ui.record_date_edit, self.tr("Date"))
             assert on is not None
             if what == "confirm":
                 self._services.lifecycle.confirm_recommendation(record.id, on)

@@ -217,7 +217,7 @@ class MemberActivityDialog(QDialog):
                 self.tr("Year"),
                 self.tr("Meetings attended"),
                 self.tr("Attendance rate"),
-                self.tr("团课 hours"),
+                self.tr("League class hours"),
                 self.tr("Evaluation grade"),
                 self.tr("Registration"),
             ]
@@ -276,10 +276,9 @@ class MemberActivityDialog(QDialog):
                 calendar.lapse_months(profile),
             )
             self.ui.lapse_label.setText(
-                self.tr(
-                    "No League activity (组织生活) for %1 consecutive months: "
-                    "risk of lapsing (自行脱团)"
-                ).replace("%1", str(months))
+                self.tr("No League activity for %1 consecutive months: risk of lapsing").replace(
+                    "%1", str(months)
+                )
             )
         self.ui.lapse_label.setVisible(activity.lapse_risk)
         self._fill_status()
@@ -314,13 +313,13 @@ class MemberActivityDialog(QDialog):
             if rec.member_id == self._member_id:
                 lines.append(
                     html.escape(
-                        self.tr("%1 recommended to the Party (推优)").replace(
+                        self.tr("%1 recommended to the Party").replace(
                             "%1", rec.recommended_on.isoformat()
                         )
                     )
                 )
         self.ui.status_label.setText(
-            "<b>" + html.escape(self.tr("团籍 history")) + "</b><br>" + "<br>".join(lines)
+            "<b>" + html.escape(self.tr("Membership history")) + "</b><br>" + "<br>".join(lines)
             if lines
             else ""
         )

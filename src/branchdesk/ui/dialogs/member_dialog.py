@@ -26,6 +26,7 @@ from branchdesk.services.members import MemberService
 from branchdesk.services.schemas import MemberRead
 from branchdesk.ui import drafts, messages
 from branchdesk.ui.forms.ui_member_dialog import Ui_MemberDialog
+from branchdesk.ui.i18n import labelled
 from branchdesk.ui.text import fmt_date, fmt_month
 
 CHECK_DELAY_MS = 250
@@ -81,6 +82,15 @@ class MemberDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Edit member: %1").replace("%1", member.name))
             self._fill_form(member.data)
+            # 团籍状态 changes only through transfers and the Members menu's lifecycle actions,
+            # which record the event (services/member_events.change_status).
+            self.ui.status_combo.setEnabled(False)
+            self.ui.status_label.setToolTip(
+                self.tr(
+                    "The membership status changes through Transfers or Members → Leave the "
+                    "League / Discipline, which record it in the status history."
+                )
+            )
         self.ui.activity_button.setVisible(member is not None and show_activity is not None)
         self.ui.history_button.setVisible(member is not None and show_history is not None)
         self._draft_path = (
@@ -273,7 +283,7 @@ class MemberDialog(QDialog):
         try:
             return parser(text)
         except DateParseError as exc:
-            issues.append(Issue(key, f"{FIELD_LABELS[key]}：{exc.reason}"))
+            issues.append(Issue(key, labelled(FIELD_LABELS[key], exc.reason)))
             return None
 
     # ---- behaviour -------------------------------------------------------------------------

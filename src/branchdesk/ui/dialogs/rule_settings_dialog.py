@@ -24,6 +24,7 @@ from branchdesk.services.container import Services
 from branchdesk.services.profiles import OverrideLogRow, SettingRow
 from branchdesk.ui import messages
 from branchdesk.ui.forms.ui_rule_settings_dialog import Ui_RuleSettingsDialog
+from branchdesk.ui.i18n import join_clauses
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _UNCONFIRMED_BRUSH = QBrush(QColor("#fff4d6"))
@@ -257,7 +258,7 @@ class RuleSettingsDialog(QDialog):
 
     def _detail_html(self, row: SettingRow) -> str:
         def para(title: str, text: str) -> str:
-            return f"<p><b>{html.escape(title)}</b>　{text}</p>"
+            return f"<p><b>{html.escape(title)}</b>&emsp;{text}</p>"
 
         def linked(text: str) -> str:
             return _URL.sub(lambda m: f'<a href="{m[0]}">{m[0]}</a>', html.escape(text))
@@ -295,7 +296,7 @@ class RuleSettingsDialog(QDialog):
         parts.append(
             para(
                 self.tr("Basis"),
-                html.escape(row.tag) + "　" + html.escape(self._tag_meaning(row.tag)),
+                html.escape(row.tag) + "&emsp;" + html.escape(self._tag_meaning(row.tag)),
             )
         )
         parts.append(para(self.tr("Source"), linked(row.source)))
@@ -431,7 +432,7 @@ class RuleSettingsDialog(QDialog):
             "number": self.tr("A number, e.g. 1.5."),
             "ratio": self.tr("A percentage, e.g. 30% or 0.3."),
             "decimal": self.tr("An amount, e.g. 0.20."),
-            "bool": self.tr("Yes or no: type 是 or 否."),
+            "bool": self.tr("Yes or no: type yes or no."),
             "threshold": self.tr(
                 "A fraction such as 1/2 or 2/3; who is counted stays as in the profile (%1)."
             ).replace("%1", row.default_text),
@@ -461,7 +462,7 @@ class RuleSettingsDialog(QDialog):
             "[U]": self.tr("unconfirmed or conflicting"),
             "[设计]": self.tr("software default"),
         }
-        return "；".join(meanings[part] for part in tag.split("/") if part in meanings)
+        return join_clauses(meanings[part] for part in tag.split("/") if part in meanings)
 
 
 def _children(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:

@@ -24,6 +24,7 @@ from branchdesk.services.transfers import (
 )
 from branchdesk.ui.forms.ui_graduation_dialog import Ui_GraduationDialog
 from branchdesk.ui.forms.ui_transfer_dialog import Ui_TransferDialog
+from branchdesk.ui.i18n import join_names, labelled
 
 ERROR_STYLE = "color: #d93025"
 
@@ -38,10 +39,11 @@ def issues_text(exc: BranchdeskError) -> str:
 
 
 def parse_day(text: str, label: str) -> date:
+    """``label``: the field's translated name, put before the reason when the date is bad."""
     try:
         return parse_date(text.strip())
     except DateParseError as exc:
-        raise ValidationError(f"{label}：{exc.reason}") from exc
+        raise ValidationError(labelled(label, exc.reason)) from exc
 
 
 def parse_month(text: str, label: str) -> YearMonth | None:
@@ -50,7 +52,7 @@ def parse_month(text: str, label: str) -> YearMonth | None:
     try:
         return parse_year_month(text.strip())
     except DateParseError as exc:
-        raise ValidationError(f"{label}：{exc.reason}") from exc
+        raise ValidationError(labelled(label, exc.reason)) from exc
 
 
 class TransferDialog(QDialog):
@@ -124,8 +126,8 @@ class TransferDialog(QDialog):
     def submit(self) -> None:
         ui = self.ui
         try:
-            applied = parse_day(ui.applied_edit.text(), "申请日期")
-            fee = parse_month(ui.fee_edit.text(), "团费交至")
+            applied = parse_day(ui.applied_edit.text(), self.tr("Application date"))
+            fee = parse_month(ui.fee_edit.text(), self.tr("Dues paid to"))
             reason = str(ui.reason_combo.currentData())
             other_org = ui.other_org_edit.text().strip()
             committee = ui.committee_edit.text().strip()
@@ -146,7 +148,7 @@ class TransferDialog(QDialog):
                     for member_id in self.checked_ids()
                 ]
                 if not batch:
-                    raise ValidationError("请勾选要转出的团员")
+                    raise ValidationError(self.tr("Tick the members to transfer out"))
                 self.saved = self._transfers.create_out_many(self._branch_id, batch)
             else:
                 data = TransferInInput(
@@ -201,7 +203,7 @@ class GraduationDialog(QDialog):
         self._transfers = transfers
         self._members = list(members)
         ui = self.ui
-        names = "、".join(name for _id, name in self._members[:8])
+        names = join_names(name for _id, name in self._members[:8])
         if len(self._members) > 8:
             names += "…"
         ui.intro_label.setText(
@@ -223,7 +225,7 @@ class GraduationDialog(QDialog):
     def submit(self) -> None:
         ui = self.ui
         try:
-            month = parse_month(ui.month_edit.text(), "毕业时间")
+            month = parse_month(ui.month_edit.text(), self.tr("Graduation month"))
             destination = str(ui.destination_combo.currentData() or "") or None
             org = ui.org_edit.text().strip() or None
             self._transfers.set_graduation(

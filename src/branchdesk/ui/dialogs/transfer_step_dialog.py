@@ -140,15 +140,15 @@ class TransferStepDialog(QDialog):
         ui = self.ui
         ethnicity = str(ui.ethnicity_combo.currentData() or "") or None
         return StepValues(
-            on=parse_day(ui.date_edit.text(), "日期"),
+            on=parse_day(ui.date_edit.text(), self.tr("Date")),
             text=ui.text_edit.text().strip(),
             valid_days=ui.valid_days_spin.value(),
             number=ui.number_edit.text().strip(),
-            join_month=parse_month(ui.join_edit.text(), "入团年月"),
+            join_month=parse_month(ui.join_edit.text(), self.tr("Joined the League (year-month)")),
             dev_number=ui.dev_number_edit.text().strip(),
             ethnicity=ethnicity,
             phone=ui.phone_edit.text().strip(),
-            fee_paid_to=parse_month(ui.fee_edit.text(), "团费交至"),
+            fee_paid_to=parse_month(ui.fee_edit.text(), self.tr("Dues paid to")),
         )
 
     def submit(self) -> None:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'aged_out_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -119,7 +119,7 @@ class Ui_AgedOutDialog(object):
     # setupUi
 
     def retranslateUi(self, AgedOutDialog):
-        AgedOutDialog.setWindowTitle(QCoreApplication.translate("AgedOutDialog", u"\u8d85\u9f84\u79bb\u56e2", None))
+        AgedOutDialog.setWindowTitle(QCoreApplication.translate("AgedOutDialog", u"Aged out", None))
         ___qtablewidgetitem = self.members_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("AgedOutDialog", u"Name", None))
         ___qtablewidgetitem1 = self.members_table.horizontalHeaderItem(1)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'applicant_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -315,18 +315,18 @@ class Ui_ApplicantDialog(object):
         self.introducer1_combo_label.setText(QCoreApplication.translate("ApplicantDialog", u"Introducer 1", None))
         self.introducer2_combo_label.setText(QCoreApplication.translate("ApplicantDialog", u"Introducer 2", None))
         self.note_edit_label.setText(QCoreApplication.translate("ApplicantDialog", u"Note", None))
-        self.courses_group.setTitle(QCoreApplication.translate("ApplicantDialog", u"\u56e2\u8bfe attended (\u56e2\u524d\u6559\u80b2)", None))
+        self.courses_group.setTitle(QCoreApplication.translate("ApplicantDialog", u"League classes attended (before admission)", None))
         ___qtablewidgetitem = self.courses_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ApplicantDialog", u"Date", None))
         ___qtablewidgetitem1 = self.courses_table.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ApplicantDialog", u"Title", None))
         ___qtablewidgetitem2 = self.courses_table.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("ApplicantDialog", u"\u5b66\u65f6", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("ApplicantDialog", u"Class hours", None))
         ___qtablewidgetitem3 = self.courses_table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("ApplicantDialog", u"Where", None))
-        self.add_tuanke_button.setText(QCoreApplication.translate("ApplicantDialog", u"Add branch \u56e2\u8bfe", None))
+        self.add_tuanke_button.setText(QCoreApplication.translate("ApplicantDialog", u"Add branch League class", None))
         self.outside_date_edit.setPlaceholderText(QCoreApplication.translate("ApplicantDialog", u"Date", None))
-        self.outside_title_edit.setPlaceholderText(QCoreApplication.translate("ApplicantDialog", u"Title of a \u56e2\u8bfe held elsewhere", None))
+        self.outside_title_edit.setPlaceholderText(QCoreApplication.translate("ApplicantDialog", u"Title of a League class held elsewhere", None))
         self.add_outside_button.setText(QCoreApplication.translate("ApplicantDialog", u"Add", None))
         self.remove_course_button.setText(QCoreApplication.translate("ApplicantDialog", u"Remove course", None))
     # retranslateUi

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'applicant_step_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -119,11 +119,11 @@ class Ui_ApplicantStepDialog(object):
         ApplicantStepDialog.setWindowTitle(QCoreApplication.translate("ApplicantStepDialog", u"Next stage", None))
         self.date_edit_label.setText(QCoreApplication.translate("ApplicantStepDialog", u"Date", None))
         self.date_edit.setPlaceholderText(QCoreApplication.translate("ApplicantStepDialog", u"e.g. 2026-06-10", None))
-        self.meeting_combo_label.setText(QCoreApplication.translate("ApplicantStepDialog", u"\u652f\u90e8\u5927\u4f1a", None))
+        self.meeting_combo_label.setText(QCoreApplication.translate("ApplicantStepDialog", u"Branch general meeting", None))
         self.approved_on_edit_label.setText(QCoreApplication.translate("ApplicantStepDialog", u"Approved on", None))
         self.approved_on_edit.setPlaceholderText(QCoreApplication.translate("ApplicantStepDialog", u"e.g. 2026-06-10", None))
-        self.dev_number_edit_label.setText(QCoreApplication.translate("ApplicantStepDialog", u"\u56e2\u5458\u53d1\u5c55\u7f16\u53f7", None))
-        self.dev_number_edit.setPlaceholderText(QCoreApplication.translate("ApplicantStepDialog", u"12 digits, starting with the year of the \u652f\u90e8\u5927\u4f1a", None))
+        self.dev_number_edit_label.setText(QCoreApplication.translate("ApplicantStepDialog", u"Development number", None))
+        self.dev_number_edit.setPlaceholderText(QCoreApplication.translate("ApplicantStepDialog", u"12 digits, starting with the year of the branch general meeting", None))
         self.checks_group.setTitle(QCoreApplication.translate("ApplicantStepDialog", u"Checks", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'branch_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,13 +18,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_BranchDialog(object):
     def setupUi(self, BranchDialog):
         if not BranchDialog.objectName():
             BranchDialog.setObjectName(u"BranchDialog")
-        BranchDialog.resize(560, 390)
+        BranchDialog.resize(560, 450)
         self.main_layout = QVBoxLayout(BranchDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.intro_label = QLabel(BranchDialog)
@@ -105,6 +105,27 @@ class Ui_BranchDialog(object):
 
         self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.domain_combo)
 
+        self.school_stage_label = QLabel(BranchDialog)
+        self.school_stage_label.setObjectName(u"school_stage_label")
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.school_stage_label)
+
+        self.school_stage_combo = QComboBox(BranchDialog)
+        self.school_stage_combo.setObjectName(u"school_stage_combo")
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.school_stage_combo)
+
+        self.student_count_label = QLabel(BranchDialog)
+        self.student_count_label.setObjectName(u"student_count_label")
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.student_count_label)
+
+        self.student_count_spin = QSpinBox(BranchDialog)
+        self.student_count_spin.setObjectName(u"student_count_spin")
+        self.student_count_spin.setMaximum(100000)
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.student_count_spin)
+
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -143,6 +164,8 @@ class Ui_BranchDialog(object):
         self.profile_label.setBuddy(self.profile_combo)
         self.industry_label.setBuddy(self.industry_combo)
         self.domain_label.setBuddy(self.domain_combo)
+        self.school_stage_label.setBuddy(self.school_stage_combo)
+        self.student_count_label.setBuddy(self.student_count_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.parent_edit)
         QWidget.setTabOrder(self.parent_edit, self.kind_combo)
@@ -150,7 +173,9 @@ class Ui_BranchDialog(object):
         QWidget.setTabOrder(self.secretary_edit, self.profile_combo)
         QWidget.setTabOrder(self.profile_combo, self.industry_combo)
         QWidget.setTabOrder(self.industry_combo, self.domain_combo)
-        QWidget.setTabOrder(self.domain_combo, self.button_box)
+        QWidget.setTabOrder(self.domain_combo, self.school_stage_combo)
+        QWidget.setTabOrder(self.school_stage_combo, self.student_count_spin)
+        QWidget.setTabOrder(self.student_count_spin, self.button_box)
         QWidget.setTabOrder(self.button_box, self.demo_button)
 
         self.retranslateUi(BranchDialog)
@@ -175,6 +200,15 @@ class Ui_BranchDialog(object):
 #if QT_CONFIG(tooltip)
         self.domain_combo.setToolTip(QCoreApplication.translate("BranchDialog", u"The field the annual return counts the branch in; by default it follows the industry", None))
 #endif // QT_CONFIG(tooltip)
+        self.school_stage_label.setText(QCoreApplication.translate("BranchDialog", u"School stage", None))
+#if QT_CONFIG(tooltip)
+        self.school_stage_combo.setToolTip(QCoreApplication.translate("BranchDialog", u"Schools only: the stage of the graduating classes, which sets the limit on the ratio of League members to students", None))
+#endif // QT_CONFIG(tooltip)
+        self.student_count_label.setText(QCoreApplication.translate("BranchDialog", u"Number of students", None))
+#if QT_CONFIG(tooltip)
+        self.student_count_spin.setToolTip(QCoreApplication.translate("BranchDialog", u"Schools only: used to check the ratio of League members to students when recruiting", None))
+#endif // QT_CONFIG(tooltip)
+        self.student_count_spin.setSpecialValueText(QCoreApplication.translate("BranchDialog", u"(not set)", None))
         self.demo_button.setText(QCoreApplication.translate("BranchDialog", u"Try with sample data", None))
     # retranslateUi
 

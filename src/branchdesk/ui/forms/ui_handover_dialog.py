@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'handover_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -212,7 +212,7 @@ class Ui_HandoverDialog(object):
     # setupUi
 
     def retranslateUi(self, HandoverDialog):
-        HandoverDialog.setWindowTitle(QCoreApplication.translate("HandoverDialog", u"Handover (\u6362\u5c4a)", None))
+        HandoverDialog.setWindowTitle(QCoreApplication.translate("HandoverDialog", u"Handover", None))
         self.export_intro_label.setText(QCoreApplication.translate("HandoverDialog", u"Writes the whole branch into one handover file: a consistent copy of the data with a list of record counts and a checksum. Give the file to the new secretary (USB stick, e-mail), who imports it with branchdesk. The file contains personal data.", None))
         self.outgoing_label.setText(QCoreApplication.translate("HandoverDialog", u"&Outgoing secretary:", None))
         self.incoming_label.setText(QCoreApplication.translate("HandoverDialog", u"&Incoming secretary:", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'home_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -109,7 +109,7 @@ class Ui_HomePage(object):
 
     def retranslateUi(self, HomePage):
         self.todo_group.setTitle(QCoreApplication.translate("HomePage", u"To do", None))
-        self.calendar_label.setText(QCoreApplication.translate("HomePage", u"\u4e09\u4f1a\u4e24\u5236\u4e00\u8bfe calendar", None))
+        self.calendar_label.setText(QCoreApplication.translate("HomePage", u"Meetings and classes calendar", None))
         self.watch_group.setTitle(QCoreApplication.translate("HomePage", u"Members to watch", None))
         pass
     # retranslateUi

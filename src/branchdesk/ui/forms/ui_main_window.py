@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -209,11 +209,11 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         self.import_action.setText(QCoreApplication.translate("MainWindow", u"&Import roster from Excel\u2026", None))
-        self.export_zhtj_action.setText(QCoreApplication.translate("MainWindow", u"&Export roster (\u667a\u6167\u56e2\u5efa layout)\u2026", None))
+        self.export_zhtj_action.setText(QCoreApplication.translate("MainWindow", u"&Export roster (Smart League layout)\u2026", None))
         self.export_full_action.setText(QCoreApplication.translate("MainWindow", u"Export roster (&all fields)\u2026", None))
         self.reports_action.setText(QCoreApplication.translate("MainWindow", u"&Print forms and returns\u2026", None))
         self.backups_action.setText(QCoreApplication.translate("MainWindow", u"Backups and &restore\u2026", None))
-        self.handover_action.setText(QCoreApplication.translate("MainWindow", u"&Handover (\u6362\u5c4a)\u2026", None))
+        self.handover_action.setText(QCoreApplication.translate("MainWindow", u"&Handover\u2026", None))
         self.branch_settings_action.setText(QCoreApplication.translate("MainWindow", u"&Branch details\u2026", None))
         self.rule_settings_action.setText(QCoreApplication.translate("MainWindow", u"&Rule settings\u2026", None))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'rating_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -66,6 +66,11 @@ class Ui_RatingPage(object):
         self.preview_button.setObjectName(u"preview_button")
 
         self.header_layout.addWidget(self.preview_button)
+
+        self.export_filled_button = QPushButton(RatingPage)
+        self.export_filled_button.setObjectName(u"export_filled_button")
+
+        self.header_layout.addWidget(self.export_filled_button)
 
 
         self.page_layout.addLayout(self.header_layout)
@@ -152,6 +157,45 @@ class Ui_RatingPage(object):
 
 
         self.self_layout.addLayout(self.result_layout)
+
+        self.self_star_layout = QHBoxLayout()
+        self.self_star_layout.setObjectName(u"self_star_layout")
+        self.self_star_label = QLabel(self.self_tab)
+        self.self_star_label.setObjectName(u"self_star_label")
+
+        self.self_star_layout.addWidget(self.self_star_label)
+
+        self.self_star_combo = QComboBox(self.self_tab)
+        self.self_star_combo.setObjectName(u"self_star_combo")
+
+        self.self_star_layout.addWidget(self.self_star_combo)
+
+        self.self_star_reason_label = QLabel(self.self_tab)
+        self.self_star_reason_label.setObjectName(u"self_star_reason_label")
+
+        self.self_star_layout.addWidget(self.self_star_reason_label)
+
+        self.self_star_reason_edit = QLineEdit(self.self_tab)
+        self.self_star_reason_edit.setObjectName(u"self_star_reason_edit")
+        self.self_star_reason_edit.setMinimumSize(QSize(300, 0))
+        self.self_star_reason_edit.setMaximumSize(QSize(360, 16777215))
+
+        self.self_star_layout.addWidget(self.self_star_reason_edit)
+
+        self.self_star_hint_label = QLabel(self.self_tab)
+        self.self_star_hint_label.setObjectName(u"self_star_hint_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.self_star_hint_label.sizePolicy().hasHeightForWidth())
+        self.self_star_hint_label.setSizePolicy(sizePolicy)
+        self.self_star_hint_label.setWordWrap(True)
+        self.self_star_hint_label.setText(u"")
+
+        self.self_star_layout.addWidget(self.self_star_hint_label)
+
+
+        self.self_layout.addLayout(self.self_star_layout)
 
         self.sign_layout = QHBoxLayout()
         self.sign_layout.setObjectName(u"sign_layout")
@@ -398,6 +442,8 @@ class Ui_RatingPage(object):
         self.year_label.setBuddy(self.year_spin)
         self.founded_on_label.setBuddy(self.founded_on_edit)
         self.election_on_label.setBuddy(self.election_on_edit)
+        self.self_star_label.setBuddy(self.self_star_combo)
+        self.self_star_reason_label.setBuddy(self.self_star_reason_edit)
         self.secretary_label.setBuddy(self.secretary_edit)
         self.rep_label.setBuddy(self.rep_edit)
         self.signed_on_label.setBuddy(self.signed_on_edit)
@@ -417,10 +463,17 @@ class Ui_RatingPage(object):
         self.year_label.setText(QCoreApplication.translate("RatingPage", u"Year", None))
         self.load_sheet_button.setText(QCoreApplication.translate("RatingPage", u"Load a committee sheet\u2026", None))
         self.preview_button.setText(QCoreApplication.translate("RatingPage", u"Print preview\u2026", None))
+        self.export_filled_button.setText(QCoreApplication.translate("RatingPage", u"Export filled sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_filled_button.setToolTip(QCoreApplication.translate("RatingPage", u"The scored sheet (self scores, evidence, review scores) as .xlsx or JSON for the higher committee", None))
+#endif // QT_CONFIG(tooltip)
         self.founded_on_label.setText(QCoreApplication.translate("RatingPage", u"Branch founded on", None))
         self.election_on_label.setText(QCoreApplication.translate("RatingPage", u"Last committee election on", None))
         self.save_dates_button.setText(QCoreApplication.translate("RatingPage", u"Save dates", None))
-        self.veto_group.setTitle(QCoreApplication.translate("RatingPage", u"Veto items (any \"yes\" means \u8f6f\u5f31\u6da3\u6563)", None))
+        self.veto_group.setTitle(QCoreApplication.translate("RatingPage", u"Veto items (any \"yes\" means weak and lax)", None))
+        self.self_star_label.setText(QCoreApplication.translate("RatingPage", u"Self-assessed star", None))
+        self.self_star_reason_label.setText(QCoreApplication.translate("RatingPage", u"Reason", None))
+        self.self_star_reason_edit.setPlaceholderText(QCoreApplication.translate("RatingPage", u"Why the star differs from the computed one", None))
         self.secretary_label.setText(QCoreApplication.translate("RatingPage", u"Secretary", None))
         self.rep_label.setText(QCoreApplication.translate("RatingPage", u"Member representative", None))
         self.signed_on_label.setText(QCoreApplication.translate("RatingPage", u"Signed on", None))
@@ -428,7 +481,7 @@ class Ui_RatingPage(object):
         self.sign_button.setText(QCoreApplication.translate("RatingPage", u"Sign", None))
         self.reopen_button.setText(QCoreApplication.translate("RatingPage", u"Withdraw signatures", None))
         self.tabs.setTabText(self.tabs.indexOf(self.self_tab), QCoreApplication.translate("RatingPage", u"Self-assessment", None))
-        self.review_hint_label.setText(QCoreApplication.translate("RatingPage", u"When the higher committee's review comes back, enter its scores in the \u590d\u6838\u5206 column of the self-assessment table, then its remarks here.", None))
+        self.review_hint_label.setText(QCoreApplication.translate("RatingPage", u"When the higher committee's review comes back, enter its scores in the review score column of the self-assessment table, then its remarks here.", None))
         self.reviewer_label.setText(QCoreApplication.translate("RatingPage", u"Reviewed by", None))
         self.reviewed_on_label.setText(QCoreApplication.translate("RatingPage", u"Reviewed on", None))
         self.review_star_label.setText(QCoreApplication.translate("RatingPage", u"Review star", None))
@@ -437,7 +490,7 @@ class Ui_RatingPage(object):
         self.finalise_button.setText(QCoreApplication.translate("RatingPage", u"Record final star", None))
         self.history_title_label.setText(QCoreApplication.translate("RatingPage", u"Ratings by year", None))
         self.tabs.setTabText(self.tabs.indexOf(self.review_tab), QCoreApplication.translate("RatingPage", u"Review and final star", None))
-        self.youth_title_label.setText(QCoreApplication.translate("RatingPage", u"\u9752\u5e74\u5927\u5b66\u4e60 issues of the year", None))
+        self.youth_title_label.setText(QCoreApplication.translate("RatingPage", u"Youth Study issues of the year", None))
         self.youth_date_edit.setPlaceholderText(QCoreApplication.translate("RatingPage", u"Date", None))
         self.youth_label_edit.setPlaceholderText(QCoreApplication.translate("RatingPage", u"Issue", None))
 #if QT_CONFIG(tooltip)
@@ -450,7 +503,7 @@ class Ui_RatingPage(object):
         self.delete_youth_button.setText(QCoreApplication.translate("RatingPage", u"Delete issue", None))
         self.volunteer_title_label.setText(QCoreApplication.translate("RatingPage", u"Volunteer hours of the year", None))
         self.save_volunteer_button.setText(QCoreApplication.translate("RatingPage", u"Save hours", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.ledger_tab), QCoreApplication.translate("RatingPage", u"\u9752\u5e74\u5927\u5b66\u4e60 and volunteering", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.ledger_tab), QCoreApplication.translate("RatingPage", u"Youth Study and volunteering", None))
         pass
     # retranslateUi
 

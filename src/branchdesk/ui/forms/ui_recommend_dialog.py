@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'recommend_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -157,13 +157,13 @@ class Ui_RecommendDialog(object):
     # setupUi
 
     def retranslateUi(self, RecommendDialog):
-        RecommendDialog.setWindowTitle(QCoreApplication.translate("RecommendDialog", u"\u63a8\u4f18\u5165\u515a", None))
+        RecommendDialog.setWindowTitle(QCoreApplication.translate("RecommendDialog", u"Recommendation to the Party", None))
         ___qtablewidgetitem = self.records_table.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("RecommendDialog", u"\u63a8\u8350", None))
+        ___qtablewidgetitem.setText(QCoreApplication.translate("RecommendDialog", u"Recommended", None))
         ___qtablewidgetitem1 = self.records_table.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("RecommendDialog", u"\u786e\u5b9a", None))
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("RecommendDialog", u"Confirmed", None))
         ___qtablewidgetitem2 = self.records_table.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("RecommendDialog", u"\u5165\u515a", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("RecommendDialog", u"Admitted to the Party", None))
         ___qtablewidgetitem3 = self.records_table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("RecommendDialog", u"Applied to the Party", None))
         self.record_date_edit.setPlaceholderText(QCoreApplication.translate("RecommendDialog", u"e.g. 2026-06-10", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'recruitment_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -145,7 +145,7 @@ class Ui_RecruitmentPage(object):
         ___qtablewidgetitem3 = self.applicants_table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("RecruitmentPage", u"Since", None))
         ___qtablewidgetitem4 = self.applicants_table.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("RecruitmentPage", u"\u56e2\u8bfe\u5b66\u65f6", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("RecruitmentPage", u"League class hours", None))
         self.new_button.setText(QCoreApplication.translate("RecruitmentPage", u"New applicant\u2026", None))
         self.edit_button.setText(QCoreApplication.translate("RecruitmentPage", u"Edit\u2026", None))
         self.advance_button.setText(QCoreApplication.translate("RecruitmentPage", u"Next stage\u2026", None))

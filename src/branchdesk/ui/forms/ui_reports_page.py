@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reports_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -164,7 +164,7 @@ class Ui_ReportsPage(object):
         self.date_label.setText(QCoreApplication.translate("ReportsPage", u"As of", None))
         self.meeting_label.setText(QCoreApplication.translate("ReportsPage", u"Meeting", None))
         self.full_ids_check.setText(QCoreApplication.translate("ReportsPage", u"Print ID numbers in full (otherwise masked)", None))
-        self.system_fonts_check.setText(QCoreApplication.translate("ReportsPage", u"Use the computer's own \u5b8b\u4f53/\u9ed1\u4f53/\u4eff\u5b8b when installed (Windows)", None))
+        self.system_fonts_check.setText(QCoreApplication.translate("ReportsPage", u"Use the computer's own SimSun/SimHei/FangSong fonts when installed (Windows)", None))
         self.preview_button.setText(QCoreApplication.translate("ReportsPage", u"Preview and print\u2026", None))
         self.save_pdf_button.setText(QCoreApplication.translate("ReportsPage", u"Save as PDF\u2026", None))
         self.save_xlsx_button.setText(QCoreApplication.translate("ReportsPage", u"Save as Excel\u2026", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reviews_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -198,12 +198,12 @@ class Ui_ReviewsPage(object):
         self.evaluation_hint_label.setText(QCoreApplication.translate("ReviewsPage", u"Enter the vote counts and the grades: proposed by the branch committee, approved by the higher committee. Party members keeping League membership may be left out.", None))
         self.evaluation_date_label.setText(QCoreApplication.translate("ReviewsPage", u"Decided on", None))
         self.save_evaluation_button.setText(QCoreApplication.translate("ReviewsPage", u"Save evaluation", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.evaluation_tab), QCoreApplication.translate("ReviewsPage", u"\u56e2\u5458\u6559\u80b2\u8bc4\u8bae", None))
-        self.registration_hint_label.setText(QCoreApplication.translate("ReviewsPage", u"Members graded \u57fa\u672c\u5408\u683c or better can be registered. Deferral and refusal need a reason.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.evaluation_tab), QCoreApplication.translate("ReviewsPage", u"Member evaluation", None))
+        self.registration_hint_label.setText(QCoreApplication.translate("ReviewsPage", u"Members graded basically qualified or better can be registered. Deferral and refusal need a reason.", None))
         self.registration_date_label.setText(QCoreApplication.translate("ReviewsPage", u"Decided on", None))
         self.register_all_button.setText(QCoreApplication.translate("ReviewsPage", u"Register all eligible", None))
         self.save_registration_button.setText(QCoreApplication.translate("ReviewsPage", u"Save registration", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.registration_tab), QCoreApplication.translate("ReviewsPage", u"\u56e2\u7c4d\u6ce8\u518c", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.registration_tab), QCoreApplication.translate("ReviewsPage", u"League registration", None))
         pass
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'transfers_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -260,7 +260,7 @@ class Ui_TransfersPage(object):
         self.all_members_check.setText(QCoreApplication.translate("TransfersPage", u"Also show members without a graduation date", None))
         self.set_graduation_button.setText(QCoreApplication.translate("TransfersPage", u"Set graduation and destination\u2026", None))
         self.create_transfers_button.setText(QCoreApplication.translate("TransfersPage", u"Create transfers\u2026", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.cohort_tab), QCoreApplication.translate("TransfersPage", u"\u5b66\u793e\u8854\u63a5", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.cohort_tab), QCoreApplication.translate("TransfersPage", u"Graduates (school to community)", None))
         pass
     # retranslateUi
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from branchdesk.domain import vocab
 from branchdesk.services.schemas import PreviewRow, RowAction
+from branchdesk.ui.i18n import join_clauses
 from branchdesk.ui.models.base import HeaderedTableModel, ModelIndex
 from branchdesk.ui.text import code_name, fmt_date, fmt_month, masked_id
 
@@ -113,4 +114,4 @@ class ImportRowsModel(HeaderedTableModel):
 def _problems(row: PreviewRow) -> str:
     """Errors first; a rejected row's warnings would only distract from what must be fixed."""
     shown = row.errors if row.errors else row.warnings
-    return "；".join(issue.message for issue in shown)
+    return join_clauses(issue.message for issue in shown)
