@@ -93,30 +93,19 @@ class LifecycleActions(QObject):
             messages.info(window, self.tr("Aged out"), text)
 
     def discipline(self) -> None:
-        window = self._window
-        ids = window.member_page.selected_ids()
-        if len(ids) != 1:
-            return
-        try:
-            dialog = DisciplineDialog(
-                window.services, window.branch.id, ids[0], self._today(), window
-            )
-        except BranchdeskError as exc:
-            messages.error(window, self.tr("Cannot open member"), exc.message)
-            return
-        dialog.exec()
-        if dialog.changed:
-            window.events.members_changed.emit()
+        self._open_for_selected(DisciplineDialog)
 
     def recommend(self) -> None:
+        self._open_for_selected(RecommendDialog)
+
+    def _open_for_selected(self, dialog_class: type[DisciplineDialog | RecommendDialog]) -> None:
+        """Open a per-member record dialog for the one selected member."""
         window = self._window
         ids = window.member_page.selected_ids()
         if len(ids) != 1:
             return
         try:
-            dialog = RecommendDialog(
-                window.services, window.branch.id, ids[0], self._today(), window
-            )
+            dialog = dialog_class(window.services, window.branch.id, ids[0], self._today(), window)
         except BranchdeskError as exc:
             messages.error(window, self.tr("Cannot open member"), exc.message)
             return

@@ -8,8 +8,9 @@ the dialog open with nothing changed.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -44,6 +45,8 @@ CHECK_DELAY_MS = 200
 RED = "#d93025"
 AMBER = "#9a6b00"
 GREEN = "#1e7e34"
+
+_T = TypeVar("_T")
 
 
 class DateError(ValueError):
@@ -123,6 +126,24 @@ class _Checked(QDialog):
     def refresh_check(self) -> None:
         raise NotImplementedError
 
+    def _show_check(self, check: Callable[[], Sequence[Issue]]) -> None:
+        """Show what ``check`` finds; a date that cannot be read is one more issue."""
+        try:
+            issues = list(check())
+        except DateError as exc:
+            issues = [Issue("date", str(exc))]
+        self._issues_label.setText(issues_html(issues))
+
+    def _attempt(self, save: Callable[[], _T]) -> tuple[bool, _T | None]:
+        """Run ``save``; on a refusal tell the user and return ``(False, None)``."""
+        try:
+            return True, save()
+        except DateError as exc:
+            messages.error(self, self.tr("Not saved"), str(exc))
+        except BranchdeskError as exc:
+            messages.error(self, self.tr("Not saved"), exc.message)
+        return False, None
+
 
 # ---- leaving ---------------------------------------------------------------------------------
 
@@ -181,21 +202,13 @@ class LeaveDialog(_Checked):
         )
 
     def refresh_check(self) -> None:
-        try:
-            issues = self._services.lifecycle.check_leave(self._ids, self.request())
-        except DateError as exc:
-            self.ui.issues_label.setText(issues_html([Issue("date", str(exc))]))
-            return
-        self.ui.issues_label.setText(issues_html(issues))
+        self._show_check(lambda: self._services.lifecycle.check_leave(self._ids, self.request()))
 
     def _save(self) -> None:
-        try:
-            result = self._services.lifecycle.leave(self._ids, self.request())
-        except DateError as exc:
-            messages.error(self, self.tr("Not saved"), str(exc))
-            return
-        except BranchdeskError as exc:
-            messages.error(self, self.tr("Not saved"), exc.message)
+        ok, result = self._attempt(
+            lambda: self._services.lifecycle.leave(self._ids, self.request())
+        )
+        if not ok or result is None:
             return
         self.result_names = result.names
         self.accept()
@@ -355,20 +368,13 @@ class DisciplineDialog(_Checked):
         )
 
     def refresh_check(self) -> None:
-        try:
-            issues = self._services.lifecycle.check_discipline(self._member_id, self.data())
-        except DateError as exc:
-            issues = [Issue("date", str(exc))]
-        self.ui.issues_label.setText(issues_html(issues))
+        lifecycle = self._services.lifecycle
+        self._show_check(lambda: lifecycle.check_discipline(self._member_id, self.data()))
 
     def _save(self) -> None:
-        try:
-            self._services.lifecycle.add_discipline(self._member_id, self.data())
-        except DateError as exc:
-            messages.error(self, self.tr("Not saved"), str(exc))
-            return
-        except BranchdeskError as exc:
-            messages.error(self, self.tr("Not saved"), exc.message)
+        lifecycle = self._services.lifecycle
+        ok, _ = self._attempt(lambda: lifecycle.add_discipline(self._member_id, self.data()))
+        if not ok:
             return
         self.changed = True
         self.ui.reason_edit.clear()
@@ -479,20 +485,13 @@ class RecommendDialog(_Checked):
         )
 
     def refresh_check(self) -> None:
-        try:
-            issues = self._services.lifecycle.check_recommendation(self._member_id, self.data())
-        except DateError as exc:
-            issues = [Issue("date", str(exc))]
-        self.ui.issues_label.setText(issues_html(issues))
+        lifecycle = self._services.lifecycle
+        self._show_check(lambda: lifecycle.check_recommendation(self._member_id, self.data()))
 
     def _save(self) -> None:
-        try:
-            self._services.lifecycle.recommend(self._member_id, self.data())
-        except DateError as exc:
-            messages.error(self, self.tr("Not saved"), str(exc))
-            return
-        except BranchdeskError as exc:
-            messages.error(self, self.tr("Not saved"), exc.message)
+        lifecycle = self._services.lifecycle
+        ok, _ = self._attempt(lambda: lifecycle.recommend(self._member_id, self.data()))
+        if not ok:
             return
         self.changed = True
         self._load()
