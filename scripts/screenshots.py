@@ -77,6 +77,14 @@ def shoot(app, language: str, out: Path) -> None:
                 window.ui.nav_list.setCurrentRow(row)
                 app.processEvents()
                 window.grab().save(str(out / f"{name}{suffix}.png"))
+            for page, name in (
+                (window.recruitment_page, "recruitment"),
+                (window.transfers_page, "transfers"),
+                (window.rating_page, "rating"),
+            ):
+                window.ui.nav_list.setCurrentRow(window.ui.pages.indexOf(page))
+                app.processEvents()
+                window.grab().save(str(out / f"{name}{suffix}.png"))
             reports_row = window.ui.pages.indexOf(window.reports_page)
             window.ui.nav_list.setCurrentRow(reports_row)
             app.processEvents()

@@ -139,7 +139,7 @@ class TransfersPage(QWidget):
         ]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        widths = (48, 76, 230, 0, 96, 120, 170, 190, 96)
+        widths = (44, 64, 170, 0, 90, 110, 130, 150, 90)
         header = table.horizontalHeader()
         for column, width in enumerate(widths):
             if width:
