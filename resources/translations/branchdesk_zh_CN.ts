@@ -170,33 +170,33 @@
         <translation>超龄离团</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="216"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="229"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="221"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="234"/>
         <source>%1 member(s) have reached 28 without a post and will leave the League. Members holding a post keep their membership until they leave it and are skipped.</source>
         <translation>%1 名团员已满28周岁且未担任团内职务，将办理超龄离团。担任团内职务的团员保留团籍至离任，本次跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="240"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="253"/>
         <source>Process %1</source>
         <translation>办理 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="249"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="262"/>
         <source>Leaving date</source>
         <translation>离团日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="251"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="264"/>
         <source>Approval date</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="261"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="264"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="274"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="277"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -706,27 +706,27 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../src/branchdesk/ui/i18n.py" line="18"/>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="25"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/i18n.py" line="23"/>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="30"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/i18n.py" line="28"/>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="35"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/i18n.py" line="33"/>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="40"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/i18n.py" line="38"/>
+        <location filename="../../src/branchdesk/ui/i18n.py" line="45"/>
         <source>%1 is required</source>
         <translation>请填写%1</translation>
     </message>
@@ -852,45 +852,43 @@
         <translation>上级批准日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="291"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="304"/>
         <source>Discipline of %1</source>
         <translation>%1 的团纪处分</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="295"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="308"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="300"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="313"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="322"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="335"/>
         <source> (in force)</source>
         <translation>（执行中）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="348"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="361"/>
         <source>Decision date</source>
         <translation>处分决定日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="353"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="366"/>
         <source>Approval date</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="368"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="371"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="389"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="392"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="395"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="398"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="383"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="389"/>
         <source>Conclusion date</source>
         <translation>结论日期</translation>
     </message>
@@ -1539,37 +1537,31 @@ The data from before is saved in
         <translation>上级批准日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="149"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="170"/>
         <source>%n member(s): %1</source>
         <translation>
             <numerusform>共 %n 名团员：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="154"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="175"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="158"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="179"/>
         <source>Lapsing: %1 months in a row without paying dues or taking part in League activity. branchdesk keeps no dues ledger: check the dues record before deciding.</source>
         <translation>自行脱团：连续%1个月不交纳团费或不过组织生活。本软件不记录团费，请先核对团费缴纳记录再作决定。</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="175"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="196"/>
         <source>Leaving date</source>
         <translation>离团日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="179"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="200"/>
         <source>Approval date</source>
         <translation>批准日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="195"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="198"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1623,8 +1615,7 @@ The data from before is saved in
         <translation>；保留团籍：%1</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="105"/>
-        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="121"/>
+        <location filename="../../src/branchdesk/ui/lifecycle_actions.py" line="110"/>
         <source>Cannot open member</source>
         <translation>无法打开该团员</translation>
     </message>
@@ -3795,40 +3786,38 @@ The file contains personal data (ID numbers, phone numbers): share it only with 
         <translation>入党</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="421"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="427"/>
         <source>Recommendations to the Party of %1</source>
         <translation>%1 的推优入党</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="425"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="431"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="470"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="476"/>
         <source>Recommendation date</source>
         <translation>推荐日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="473"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="479"/>
         <source>Party application date</source>
         <translation>递交入党申请书日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="476"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="482"/>
         <source>Confirmation date</source>
         <translation>确定日期</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="492"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="495"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="513"/>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="516"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="512"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="515"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="506"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="505"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5474,6 +5463,15 @@ The current data is replaced by the backup. Before that, the current state is ba
         <location filename="../../src/branchdesk/ui/undo_stack.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>_Checked</name>
+    <message>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="142"/>
+        <location filename="../../src/branchdesk/ui/dialogs/lifecycle_dialogs.py" line="144"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
