@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from branchdesk.domain.calendar import PeriodStatus
 from branchdesk.services.container import Services
 from branchdesk.ui.forms.ui_home_page import Ui_HomePage
+from branchdesk.ui.style import make_title
 
 _STATE_BRUSHES = {
     "done": QBrush(QColor("#dff3e3")),
@@ -47,10 +48,7 @@ class HomePage(QWidget):
         self._branch_id = branch_id
         self._today = today or date.today()
         self._stale = False
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
         self.ui.year_spin.setValue(self._today.year)
         self.ui.year_spin.valueChanged.connect(self._fill_calendar)
         self.ui.legend_label.setText(self.tr("✓ done · ! overdue · … due · blank: later"))

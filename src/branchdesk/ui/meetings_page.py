@@ -12,6 +12,7 @@ from branchdesk.domain.meetings import MEETING_KINDS
 from branchdesk.services.container import Services
 from branchdesk.ui.forms.ui_meetings_page import Ui_MeetingsPage
 from branchdesk.ui.models.meeting_list_model import MeetingListModel
+from branchdesk.ui.style import make_title
 
 _ALL = ""
 
@@ -36,10 +37,7 @@ class MeetingsPage(QWidget):
         header.setStretchLastSection(False)
         for column, width in ((0, 100), (1, 110), (3, 60), (4, 60), (5, 80)):
             self.ui.meetings_table.setColumnWidth(column, width)
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
         this_year = date.today().year
         for year in range(this_year, this_year - 6, -1):
             self.ui.year_combo.addItem(str(year), year)

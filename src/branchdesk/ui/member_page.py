@@ -11,6 +11,7 @@ from branchdesk.domain import vocab
 from branchdesk.services.schemas import MemberFilter, OverageFilter
 from branchdesk.ui.forms.ui_member_page import Ui_MemberPage
 from branchdesk.ui.models.member_table_model import MemberTableModel
+from branchdesk.ui.style import make_title
 
 SEARCH_DELAY_MS = 150
 
@@ -36,10 +37,7 @@ class MemberPage(QWidget):
         self._setup_table()
         self._fill_filters()
         self._connect_signals()
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
 
     # ---- public API ------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from branchdesk.ui import messages
 from branchdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from branchdesk.ui.forms.ui_rating_page import Ui_RatingPage
 from branchdesk.ui.i18n import join_names
+from branchdesk.ui.style import make_title
 
 # Score table columns.
 C_DIM, C_NAME, C_POINTS, C_AUTO, C_EVIDENCE, C_SELF, C_REASON, C_REVIEW = range(8)
@@ -67,10 +68,7 @@ class RatingPage(QWidget):
         self._filling = False
         self._dirty = False  # scores typed and not saved: a page switch must not reload them away
         self._veto_boxes: dict[str, QCheckBox] = {}
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
         self.ui.year_spin.setValue(self._default_year())
         self._setup_tables()
         self.ui.review_star_combo.addItem(self.tr("As the review scores give"), "")

@@ -16,6 +16,7 @@ from branchdesk.ui import messages
 from branchdesk.ui.dialogs.applicant_dialog import ApplicantDialog, ApplicantStepDialog, hours_text
 from branchdesk.ui.dialogs.lifecycle_dialogs import checks_html
 from branchdesk.ui.forms.ui_recruitment_page import Ui_RecruitmentPage
+from branchdesk.ui.style import make_title
 from branchdesk.ui.text import fmt_date
 
 _IN_PIPELINE = "__pipeline__"
@@ -42,10 +43,7 @@ class RecruitmentPage(QWidget):
         self._today = today or services.today()
         self._rows: list[ApplicantRow] = []
         self._stale = False
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
         self.ui.title_label.setText(self.tr("Recruitment"))
         self.ui.intro_label.setText(
             self.tr(

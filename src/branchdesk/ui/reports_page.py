@@ -23,6 +23,7 @@ from branchdesk.ui import messages
 from branchdesk.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from branchdesk.ui.dialogs.return_notes_dialog import ReturnNotesDialog
 from branchdesk.ui.forms.ui_reports_page import Ui_ReportsPage
+from branchdesk.ui.style import make_title
 
 
 class _Worker(QThread):
@@ -68,10 +69,7 @@ class ReportsPage(QWidget):
         self._today = today or date.today()
         self._worker: _Worker | None = None
         self._stale = False
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
         for info in services.reports.catalogue():
             item = QListWidgetItem(info.title)
             item.setData(Qt.ItemDataRole.UserRole, info.name)

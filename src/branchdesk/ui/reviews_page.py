@@ -23,6 +23,7 @@ from branchdesk.services.meeting_schemas import (
 from branchdesk.ui import messages
 from branchdesk.ui.forms.ui_reviews_page import Ui_ReviewsPage
 from branchdesk.ui.i18n import bracketed
+from branchdesk.ui.style import make_title
 
 _NONE = ""
 # Evaluation grid columns.
@@ -62,10 +63,7 @@ class ReviewsPage(QWidget):
         self._evaluations: list[EvaluationRow] = []
         self._registrations: list[RegistrationRow] = []
         self._stale = False
-        font = self.ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.title_label.setFont(font)
+        make_title(self.ui.title_label)
         self.ui.year_spin.setValue(self._today.year)
         self._setup_tables()
         self.ui.year_spin.valueChanged.connect(self.reload)

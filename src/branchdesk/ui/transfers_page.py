@@ -40,6 +40,7 @@ from branchdesk.ui.dialogs.transfer_dialog import GraduationDialog, TransferDial
 from branchdesk.ui.dialogs.transfer_step_dialog import StepKind, StepValues, TransferStepDialog
 from branchdesk.ui.forms.ui_transfers_page import Ui_TransfersPage
 from branchdesk.ui.i18n import bracketed, join_clauses, join_names, labelled
+from branchdesk.ui.style import make_title
 
 OVERDUE = QBrush(QColor("#fde2e1"))
 DONE = QBrush(QColor("#dff3e3"))
@@ -81,10 +82,7 @@ class TransfersPage(QWidget):
         self._graduates: list[GraduateRow] = []
         self._stale = False
         ui = self.ui
-        font = ui.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        ui.title_label.setFont(font)
+        make_title(ui.title_label)
         ui.state_combo.addItem(self.tr("All"), "")
         ui.state_combo.addItem(self.tr("Pending"), PENDING_FILTER)
         for code, name in STATE_NAMES.items():
