@@ -207,8 +207,14 @@ class ImportService:
                         Issue("name", f"此人在回收站中（“{match.name}”），请先在回收站中恢复")
                     )
                 else:
-                    target = _merge(to_input(match), member, item.present)
-                    action = RowAction.UNCHANGED if target == to_input(match) else RowAction.UPDATE
+                    stored = to_input(match)
+                    target = _merge(stored, member, item.present)
+                    if target.status != stored.status:
+                        # 团籍 changes are lifecycle steps with a date, a reason and an event
+                        # (services/member_events): an import never makes them.
+                        issues.append(_status_not_imported(stored.status, target.status))
+                        target = replace(target, status=stored.status)
+                    action = RowAction.UNCHANGED if target == stored else RowAction.UPDATE
             issues.extend(checks.validate(target, today, rules))
             issues.extend(existing.conflicts(target, match.id if match else None))
             if any(issue.is_error for issue in issues):
@@ -309,6 +315,17 @@ def _reject(item: _Parsed, issues: list[Issue], member: MemberInput | None) -> P
         incoming=item.member,
         parse_issues=item.issues,
         raw=item.raw,
+    )
+
+
+def _status_not_imported(stored: str, incoming: str) -> Issue:
+    """The warning for a row whose 团籍状态 differs from the roster's (the rest of it imports)."""
+    return Issue(
+        "status",
+        f"团籍状态“{vocab.MEMBER_STATUS.name(incoming)}”与名册中的"
+        f"“{vocab.MEMBER_STATUS.name(stored)}”不同，未导入：团籍变动请在“组织关系转接”"
+        "或“团员 → 办理离团”中办理",
+        Severity.WARNING,
     )
 
 

@@ -151,3 +151,33 @@ def test_the_commit_checks_again_on_another_day(services, tmp_path):
         assert calls == [date(2027, 1, 2)]
     finally:
         built.close()
+
+
+def test_an_import_never_changes_the_status_and_says_so(services, tmp_path):
+    """团籍 changes are lifecycle steps with an event; a file that still says 在团 for a member who
+    has left updates the other fields, keeps the stored status and warns on that row."""
+    from branchdesk.services.member_events import change_status, events_of
+    from branchdesk.store.engine import session_scope
+    from branchdesk.store.models import Member
+
+    branch = services.branches.create(BranchInput(name=ORG))
+    member_id = services.members.create(branch.id, _person("李雷", date(2004, 3, 9), 7)).member.id
+    path = tmp_path / "roster.xlsx"
+    assert services.imports.export(branch.id, path, "full") == 1  # 在团, phone 13900000007
+    with session_scope(services.engine) as session:
+        stored = session.get(Member, member_id)
+        change_status(session, stored, "transferred", date(2026, 11, 1), "transfer_out")
+        stored.phone = "13700000000"
+    preview = services.imports.preview(branch.id, path)
+    (row,) = preview.rows
+    assert row.action is RowAction.UPDATE  # the phone comes back from the file
+    assert [issue.field for issue in row.issues] == ["status"]
+    assert not row.issues[0].is_error
+    assert "已转出" in row.issues[0].message and "未导入" in row.issues[0].message
+    result = services.imports.commit(branch.id, preview, valid_only=False)
+    assert result.updated == 1
+    after = services.members.get(member_id)
+    assert after.data.status == "transferred"
+    assert after.data.phone == "13900000007"
+    with session_scope(services.engine) as session:
+        assert [e.status_after for e in events_of(session, member_id)] == ["transferred"]
