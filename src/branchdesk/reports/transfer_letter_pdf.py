@@ -159,38 +159,18 @@ class _Page:
         line = y - PAD_TOP - BODY
         self._number(line, x1)
         line -= LEAD_LETTER
-        line = self._flow([P("  "), V(t.addressee, 12), P("：")], x0, x1, line, LEAD_LETTER)
-        line = self._flow(
+        paragraphs = [
+            [P("  "), V(t.addressee, 12), P("：")],
             [V(t.name), P("同志系"), *self._gender(), P("，"), V(t.age, 2), P("岁、")]
             + [V(t.ethnicity, 2), P("族，系共青团员")],
-            x0,
-            x1,
-            line,
-            LEAD_LETTER,
-        )
-        line = self._flow(
             [P("团员编号"), V(t.dev_number, 9), P("，身份证号码"), V(t.id_number, 10), P("，")],
-            x0,
-            x1,
-            line,
-            LEAD_LETTER,
-        )
-        line = self._flow(
             [P("由"), V(t.from_org, 10), P("去"), V(t.to_org, 10), P("。")],
-            x0,
-            x1,
-            line,
-            LEAD_LETTER,
-        )
-        line = self._flow(
             [P("请转接组织关系。该同志团费已交到"), V(t.fee_year, 3), P("年")]
             + [V(t.fee_month, 2), P("月。")],
-            x0,
-            x1,
-            line,
-            LEAD_LETTER,
-        )
-        line = self._flow([P("（有效期"), V(t.valid_days, 3), P("天）")], x0, x1, line, LEAD_LETTER)
+            [P("（有效期"), V(t.valid_days, 3), P("天）")],
+        ]
+        for runs in paragraphs:
+            line = self._flow(runs, x0, x1, line, LEAD_LETTER)
         line -= LEAD_LETTER * 0.5
         c.setFont(self.body, BODY)
         c.drawRightString(x1 - 3 * BODY, line, SEAL)
