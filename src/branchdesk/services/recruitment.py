@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -192,31 +192,26 @@ class RecruitmentService:
 
     def tuanke_meetings(self, branch_id: int) -> list[TuankeMeeting]:
         """The branch's 团课 records, newest first, for linking an applicant's attendance."""
+        return self._meetings_of_kind(branch_id, MeetingKind.TUANKE)
+
+    def dahui_meetings(self, branch_id: int) -> list[TuankeMeeting]:
+        """The branch's 支部大会 records, newest first (the admission vote is one of them)."""
+        return [
+            replace(m, hours_tenths=0) for m in self._meetings_of_kind(branch_id, MeetingKind.DAHUI)
+        ]
+
+    def _meetings_of_kind(self, branch_id: int, kind: str) -> list[TuankeMeeting]:
         with session_scope(self._engine) as session:
             rows = session.exec(
                 select(Meeting)
                 .where(
                     col(Meeting.branch_id) == branch_id,
-                    col(Meeting.kind) == MeetingKind.TUANKE,
+                    col(Meeting.kind) == kind,
                     col(Meeting.deleted_at).is_(None),
                 )
                 .order_by(col(Meeting.held_on).desc())
             ).all()
             return [TuankeMeeting(m.id or 0, m.held_on, m.title, m.hours_tenths or 0) for m in rows]
-
-    def dahui_meetings(self, branch_id: int) -> list[TuankeMeeting]:
-        """The branch's 支部大会 records, newest first (the admission vote is one of them)."""
-        with session_scope(self._engine) as session:
-            rows = session.exec(
-                select(Meeting)
-                .where(
-                    col(Meeting.branch_id) == branch_id,
-                    col(Meeting.kind) == MeetingKind.DAHUI,
-                    col(Meeting.deleted_at).is_(None),
-                )
-                .order_by(col(Meeting.held_on).desc())
-            ).all()
-            return [TuankeMeeting(m.id or 0, m.held_on, m.title, 0) for m in rows]
 
     # ---- writing the applicant ----------------------------------------------------------------
 
