@@ -312,26 +312,16 @@ class TransferService:
                 member = self._member(session, branch_id, data.member_id)
                 issues = self._out_issues(session, member, data, limits)
                 _raise(issues, f"“{member.name}”的转出申请")
-                transfer = Transfer(
+                transfer = self._applied(
+                    session,
+                    data,
                     branch_id=branch_id,
                     member_id=member.id,
                     direction=Direction.OUT,
                     name=member.name,
                     id_number=member.id_number,
-                    reason=data.reason,
-                    reason_note=data.reason_note.strip(),
-                    other_org=data.other_org.strip(),
-                    other_committee=data.other_committee.strip(),
-                    fee_paid_to=data.fee_paid_to,
-                    applied_on=data.applied_on,
-                    state=TransferState.APPLIED,
-                    state_on=data.applied_on,
                     cohort_year=data.cohort_year,
-                    note=data.note,
                 )
-                session.add(transfer)
-                session.flush()
-                self._step(session, transfer, TransferState.APPLIED, data.applied_on, "转出申请")
                 change_status(
                     session,
                     member,
@@ -408,25 +398,15 @@ class TransferService:
             if id_number and not any(i.field == "id_number" for i in issues):
                 issues.extend(self._in_conflicts(session, branch_id, id_number))
             _raise(issues, f"“{data.name}”的转入申请")
-            transfer = Transfer(
+            transfer = self._applied(
+                session,
+                data,
                 branch_id=branch_id,
                 member_id=None,
                 direction=Direction.IN,
                 name=data.name.strip(),
                 id_number=id_number,
-                reason=data.reason,
-                reason_note=data.reason_note.strip(),
-                other_org=data.other_org.strip(),
-                other_committee=data.other_committee.strip(),
-                fee_paid_to=data.fee_paid_to,
-                applied_on=data.applied_on,
-                state=TransferState.APPLIED,
-                state_on=data.applied_on,
-                note=data.note,
             )
-            session.add(transfer)
-            session.flush()
-            self._step(session, transfer, TransferState.APPLIED, data.applied_on, "转入申请")
         return SaveOutcome(self._row(transfer, limits), tuple(i for i in issues if not i.is_error))
 
     def _in_conflicts(self, session: Session, branch_id: int, id_number: str) -> list[Issue]:
@@ -1095,6 +1075,43 @@ class TransferService:
                 col(LetterNumber.voided_on).is_(None),
             )
         ).first()
+
+    @classmethod
+    def _applied(
+        cls,
+        session: Session,
+        data: TransferOutInput | TransferInInput,
+        *,
+        branch_id: int,
+        member_id: int | None,
+        direction: str,
+        name: str,
+        id_number: str | None,
+        cohort_year: int | None = None,
+    ) -> Transfer:
+        """Store a new transfer in the 申请 state with its first step."""
+        transfer = Transfer(
+            branch_id=branch_id,
+            member_id=member_id,
+            direction=direction,
+            name=name,
+            id_number=id_number,
+            reason=data.reason,
+            reason_note=data.reason_note.strip(),
+            other_org=data.other_org.strip(),
+            other_committee=data.other_committee.strip(),
+            fee_paid_to=data.fee_paid_to,
+            applied_on=data.applied_on,
+            state=TransferState.APPLIED,
+            state_on=data.applied_on,
+            cohort_year=cohort_year,
+            note=data.note,
+        )
+        session.add(transfer)
+        session.flush()
+        note = "转出申请" if direction == Direction.OUT else "转入申请"
+        cls._step(session, transfer, TransferState.APPLIED, data.applied_on, note)
+        return transfer
 
     @staticmethod
     def _step(session: Session, transfer: Transfer, state: str, on: date, note: str) -> None:
